@@ -1,0 +1,37 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import { DEFAULT_LOCALE, LOCALE_INFO, LOCALES } from './src/i18n/locales';
+import { remarkCheckContentReferences } from './src/plugins/remarkCheckContentReferences';
+import { remarkLocalizeLinks } from './src/plugins/remarkLocalizeLinks';
+
+/** Where the site is published; an NGO sets these to host it on its own domain or sub-path. */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  output: 'static',
+  build: { format: 'directory' },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkCheckContentReferences, [remarkLocalizeLinks, { base }]],
+    }),
+  },
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => !/\/404\/?$/.test(page),
+      i18n: {
+        defaultLocale: DEFAULT_LOCALE,
+        locales: Object.fromEntries(LOCALES.map((lang) => [lang, LOCALE_INFO[lang].tag])),
+      },
+    }),
+  ],
+  vite: { plugins: [tailwindcss()] },
+});

@@ -1,0 +1,23 @@
+/** Ids and selectors shared by markup and tests, so they cannot drift apart. */
+export const MAIN_CONTENT_ID = 'main-content';
+
+/** Where "Exit this page" goes: a neutral, widely used weather site. */
+export const EXIT_URL = 'https://www.gismeteo.kz/';
+
+/** The main navigation: dictionary key and language-free path of each section, in order. */
+export const NAV_SECTIONS = [
+  { key: 'nav.stories', path: '/stories/' },
+  { key: 'nav.riskFactors', path: '/risk-factors/' },
+  { key: 'nav.help', path: '/help/' },
+  { key: 'nav.teachers', path: '/teachers/' },
+  { key: 'nav.ngos', path: '/ngos/' },
+] as const;
+
+/** Footer links to plain pages (slugs of the `pages` collection, plus the glossary). */
+export const FOOTER_LINKS = [
+  { key: 'footer.about', path: '/about/' },
+  { key: 'footer.privacy', path: '/privacy/' },
+  { key: 'footer.accessibility', path: '/accessibility/' },
+  { key: 'footer.browsingSafely', path: '/browsing-safely/' },
+  { key: 'footer.glossary', path: '/glossary/' },
+] as const;

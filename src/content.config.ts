@@ -1,0 +1,41 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { join } from 'node:path';
+import { CONTENT_ROOT } from './contentRoot';
+import { isLocale, LOCALES } from './i18n/locales';
+import { explainerSchema } from './schemas/explainer';
+import { glossarySchema } from './schemas/glossary';
+import { hotlineSchema } from './schemas/hotline';
+import { pageSchema } from './schemas/page';
+import { SLUG_PATTERN } from './schemas/shared';
+import { storySchema } from './schemas/story';
+
+/**
+ * Loads `content/<collection>/<lang>/<slug>.mdx`. The id is `<lang>/<slug>`; a file outside a
+ * language folder, in a folder that is not a language, or with a non-ASCII slug stops the build.
+ */
+function localizedMdx(collection: string) {
+  return glob({
+    base: join(CONTENT_ROOT, collection),
+    pattern: ['**/*.mdx', '!**/_*'],
+    generateId: ({ entry }) => {
+      const where = `content/${collection}/${entry}`;
+      const parts = entry.replace(/\.mdx$/, '').split('/');
+      if (parts.length !== 2) throw new Error(`${where}: files must sit in a language folder (${LOCALES.join(', ')})`);
+      const [lang, slug] = parts as [string, string];
+      if (!isLocale(lang))
+        throw new Error(`${where}: language folder "${lang}" is not one of ${LOCALES.join(', ')}`);
+      if (!SLUG_PATTERN.test(slug))
+        throw new Error(`${where}: slug "${slug}" must be lower-case ASCII letters, digits and hyphens`);
+      return `${lang}/${slug}`;
+    },
+  });
+}
+
+export const collections = {
+  stories: defineCollection({ loader: localizedMdx('stories'), schema: storySchema }),
+  explainers: defineCollection({ loader: localizedMdx('explainers'), schema: explainerSchema }),
+  pages: defineCollection({ loader: localizedMdx('pages'), schema: pageSchema }),
+  hotlines: defineCollection({ loader: file(join(CONTENT_ROOT, 'hotlines.yaml')), schema: hotlineSchema }),
+  glossary: defineCollection({ loader: file(join(CONTENT_ROOT, 'glossary.yaml')), schema: glossarySchema }),
+};

@@ -1,0 +1,41 @@
+/**
+ * THE one list of languages. Routing, the sitemap, hreflang alternates, the language switcher
+ * and the content loaders all derive from it.
+ */
+export const LOCALES = ['kk', 'ru', 'en'] as const;
+
+export type Locale = (typeof LOCALES)[number];
+
+/** Kazakh is the site's first language. */
+export const DEFAULT_LOCALE: Locale = 'kk';
+
+interface LocaleInfo {
+  /** The language's name in itself, as the switcher shows it. */
+  endonym: string;
+  /** BCP 47 tag for `lang` and `hreflang`. */
+  tag: string;
+  /** Open Graph locale. */
+  ogLocale: string;
+}
+
+export const LOCALE_INFO: Record<Locale, LocaleInfo> = {
+  kk: { endonym: 'Қазақша', tag: 'kk', ogLocale: 'kk_KZ' },
+  ru: { endonym: 'Русский', tag: 'ru', ogLocale: 'ru_RU' },
+  en: { endonym: 'English', tag: 'en', ogLocale: 'en_US' },
+};
+
+/**
+ * When an entry is missing in the reader's language, the nearest language that has it is shown.
+ * Kazakh and Russian readers are almost all bilingual in Kazakh and Russian, so each falls back to
+ * the other before English; English readers get Russian first, the most widely read of the two
+ * in the region, then Kazakh.
+ */
+export const FALLBACK_ORDER: Record<Locale, readonly Locale[]> = {
+  kk: ['kk', 'ru', 'en'],
+  ru: ['ru', 'kk', 'en'],
+  en: ['en', 'ru', 'kk'],
+};
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}

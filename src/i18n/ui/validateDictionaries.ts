@@ -1,0 +1,28 @@
+import type { Locale } from '../locales';
+import type { UIDictionary } from './types';
+
+/**
+ * Checks that every dictionary has exactly the keys of the Kazakh reference, each a non-empty
+ * string, and throws one error naming every offending language and key.
+ */
+export function validateDictionaries(
+  dictionaries: Record<Locale, Record<string, unknown>>,
+): Record<Locale, UIDictionary> {
+  const reference = Object.keys(dictionaries.kk);
+  const problems: string[] = [];
+  for (const [lang, dictionary] of Object.entries(dictionaries)) {
+    const keys = new Set(Object.keys(dictionary));
+    for (const key of reference) {
+      const value = dictionary[key];
+      if (!keys.has(key)) problems.push(`src/i18n/ui/${lang}.ts: missing key "${key}"`);
+      else if (typeof value !== 'string' || value.trim() === '')
+        problems.push(`src/i18n/ui/${lang}.ts: key "${key}" is empty`);
+    }
+    for (const key of keys) {
+      if (!reference.includes(key))
+        problems.push(`src/i18n/ui/${lang}.ts: key "${key}" is not in the Kazakh reference (kk.ts)`);
+    }
+  }
+  if (problems.length > 0) throw new Error(`UI dictionaries are incomplete:\n${problems.join('\n')}`);
+  return dictionaries as Record<Locale, UIDictionary>;
+}

@@ -1,0 +1,64 @@
+import { z } from 'astro/zod';
+import { LOCALES } from '../i18n/locales';
+import { listContentSlugs } from '../utils/listContentSlugs';
+
+/** Lower-case ASCII letters, digits and single hyphens: the same slug names an entry in every language. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * A calendar date written `YYYY-MM-DD`. YAML may hand it over already parsed as a Date; a string
+ * in any other form, or an impossible date such as 2026-02-30, is rejected.
+ */
+export const isoDateSchema = z
+  .preprocess(
+    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+    z
+      .string({ error: 'must be a date written YYYY-MM-DD' })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+      .refine(
+        (text) => new Date(`${text}T00:00:00Z`).toISOString().startsWith(text),
+        'is not a real calendar date',
+      ),
+  )
+  .transform((text) => new Date(`${text}T00:00:00Z`));
+
+/** A non-empty line of plain text. */
+export const textSchema = z.string().trim().min(1, 'must not be empty');
+
+/** The same short text in each of the site's languages. */
+export const localizedTextSchema = z.object(
+  Object.fromEntries(LOCALES.map((lang) => [lang, textSchema])) as Record<(typeof LOCALES)[number], typeof textSchema>,
+);
+
+/** A public source a fact rests on. */
+export const sourceSchema = z
+  .object({
+    /** What the reader sees: publisher and title. */
+    title: textSchema,
+    /** The address of the source. */
+    url: z.url({ error: 'must be a full web address (https://…)' }),
+  })
+  .strict();
+
+/** The "Use in class" box of a story or an explainer. */
+export const classroomSchema = z
+  .object({
+    /** Suitable ages, for example `14–17`. */
+    ages: z.string().regex(/^\d{1,2}[–-]\d{1,2}$/, 'must be an age range such as 14–17'),
+    /** Exactly three open questions for discussion. */
+    questions: z.array(textSchema).length(3, 'must list exactly three questions'),
+    /** Slug of the lesson that uses this entry, once lessons exist. */
+    lesson: z.string().regex(SLUG_PATTERN).optional(),
+  })
+  .strict();
+
+/**
+ * The slug of an existing entry of another collection. Checked against the files on disk so a
+ * typo fails the build with the unknown slug and the slugs that exist.
+ */
+export function entrySlugSchema(collection: string) {
+  return z.string().refine((slug) => listContentSlugs(collection).has(slug), {
+    error: (issue) =>
+      `"${String(issue.input)}" is not an entry of ${collection} (known: ${[...listContentSlugs(collection)].join(', ') || 'none yet'})`,
+  });
+}
