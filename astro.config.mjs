@@ -15,6 +15,9 @@ const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.rep
 export default defineConfig({
   site,
   base,
+  // Tests build fixture sites side by side with the real one; each gets its own folders.
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory' },

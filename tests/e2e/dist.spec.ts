@@ -1,0 +1,26 @@
+import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+/** Every text file of the built site. */
+function distFiles(folder = 'dist'): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((item) => {
+    const path = join(folder, item.name);
+    if (item.isDirectory()) return distFiles(path);
+    return /\.(html|xml|txt|js|css|svg|vcf|json)$/.test(item.name) ? [path] : [];
+  });
+}
+
+test('an unconfirmed help line appears nowhere in the built site', () => {
+  const lines = parse(readFileSync('content/hotlines.yaml', 'utf8')) as { status: string; number: string; display: string }[];
+  const unconfirmed = lines.filter((line) => line.status === 'unconfirmed');
+  expect(unconfirmed.length).toBeGreaterThan(0);
+  for (const file of distFiles()) {
+    const text = readFileSync(file, 'utf8');
+    for (const line of unconfirmed) {
+      expect(text, `${file} shows ${line.display}`).not.toContain(line.display);
+      expect(text, `${file} dials ${line.number}`).not.toContain(`tel:${line.number}`);
+    }
+  }
+});

@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+import { sitePages } from '../support/sitePages';
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+  await page.goto('/kk/stories/nazira-zhurgenbayeva/');
+  await page.keyboard.press('Tab');
+  const skip = page.locator(':focus');
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator(':focus')).toHaveId('main-content');
+  await page.keyboard.press('Tab');
+  const next = await page.locator(':focus').evaluate((element) => element.closest('main') !== null);
+  expect(next).toBe(true);
+});
+
+for (const path of sitePages()) {
+  test(`${path}: Tab reaches every interactive element, each visibly focused`, async ({ page }) => {
+    await page.goto(path);
+    const interactive = await page
+      .locator('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')
+      .evaluateAll((elements) =>
+        elements.filter((element) => (element as HTMLElement).offsetParent !== null || element.getAttribute('href')?.startsWith('#')).length,
+      );
+    const reached = new Set<string>();
+    for (let index = 0; index < interactive + 2; index += 1) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        if (!element || element === document.body) return null;
+        const style = getComputedStyle(element);
+        const rect = element.getBoundingClientRect();
+        return {
+          key: `${element.tagName}|${element.getAttribute('href') ?? ''}|${element.textContent?.trim().slice(0, 40) ?? ''}|${Math.round(rect.top + window.scrollY)}`,
+          visible: rect.width > 0 && rect.height > 0,
+          ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+        };
+      });
+      if (!focused) continue;
+      expect(focused.visible, `${focused.key} is focused but not visible`).toBe(true);
+      expect(focused.ring, `${focused.key} has no visible focus ring`).toBe(true);
+      reached.add(focused.key);
+    }
+    expect(reached.size).toBeGreaterThanOrEqual(interactive);
+  });
+}

@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+
+const SAMPLE_PATHS = ['/', '/stories/', '/stories/svetlana-koshelekova/', '/risk-factors/warning-signs/', '/about/', '/teachers/'];
+const LANGS = ['kk', 'ru', 'en'] as const;
+
+for (const path of SAMPLE_PATHS) {
+  for (const from of LANGS) {
+    test(`from /${from}${path} the switcher leads to the same page in each other language`, async ({ page }) => {
+      await page.goto(`/${from}${path}`);
+      const switcher = page.getByRole('navigation', { name: /Тілді таңдау|Выбор языка|Choose language/ });
+      for (const to of LANGS.filter((lang) => lang !== from)) {
+        await switcher.locator(`a[hreflang="${to}"]`).click();
+        await expect(page).toHaveURL(`/${to}${path}`);
+        await expect(page.locator('html')).toHaveAttribute('lang', to);
+        await page.goBack();
+      }
+    });
+  }
+}
+
+test('the root page offers the three languages by their own names, with hreflang alternates', async ({ page }) => {
+  await page.goto('/');
+  for (const name of ['Қазақша', 'Русский', 'English']) {
+    await expect(page.getByRole('link', { name })).toBeVisible();
+  }
+  await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', 'http://localhost:4321/');
+  for (const lang of LANGS) {
+    await expect(page.locator(`link[rel="alternate"][hreflang="${lang}"]`)).toHaveAttribute('href', `http://localhost:4321/${lang}/`);
+  }
+  await expect(page.locator('a[href="tel:112"]')).toBeVisible();
+  await expect(page.locator('a[href="tel:102"]')).toBeVisible();
+});
+
+test('the root page works without JavaScript and does not redirect', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.waitForTimeout(500);
+  await expect(page).toHaveURL('/');
+  await page.getByRole('link', { name: 'Русский' }).click();
+  await expect(page).toHaveURL('/ru/');
+  await context.close();
+});
