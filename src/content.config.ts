@@ -23,8 +23,7 @@ function localizedMdx(collection: string) {
       const parts = entry.replace(/\.mdx$/, '').split('/');
       if (parts.length !== 2) throw new Error(`${where}: files must sit in a language folder (${LOCALES.join(', ')})`);
       const [lang, slug] = parts as [string, string];
-      if (!isLocale(lang))
-        throw new Error(`${where}: language folder "${lang}" is not one of ${LOCALES.join(', ')}`);
+      if (!isLocale(lang)) throw new Error(`${where}: language folder "${lang}" is not one of ${LOCALES.join(', ')}`);
       if (!SLUG_PATTERN.test(slug))
         throw new Error(`${where}: slug "${slug}" must be lower-case ASCII letters, digits and hyphens`);
       return `${lang}/${slug}`;

@@ -1,9 +1,7 @@
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './locales';
 
 /** The configured base path, always ending in `/` (`/` or `/some/sub/path/`). */
-export const BASE = import.meta.env.BASE_URL.endsWith('/')
-  ? import.meta.env.BASE_URL
-  : `${import.meta.env.BASE_URL}/`;
+export const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
 /** A path inside the site, with the base path prepended: `withBase('/kk/')` → `/sub/kk/`. */
 export function withBase(path: string): string {

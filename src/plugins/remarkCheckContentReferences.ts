@@ -30,7 +30,7 @@ export function remarkCheckContentReferences() {
     Term: new Set(terms.map((term) => String(term.id))),
   };
   const numbers = hotlines.map((line) => String(line.display ?? line.id).replaceAll(' ', ' ?'));
-  const typedNumber = new RegExp(`(?<![\\d.,])(?:${numbers.join('|')})(?![\\d.,])`);
+  const typedNumber = new RegExp(`(?<!\\d|\\d[.,])(?:${numbers.join('|')})(?!\\d|[.,]\\d)`);
 
   return (tree: Root, file: VFile) => {
     visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => {

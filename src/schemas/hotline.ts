@@ -14,7 +14,9 @@ export const CHANNEL_TYPES = ['call', 'text', 'qr', 'messenger'] as const;
 export const HOTLINE_TIERS = ['emergency', 'support', 'other-emergency'] as const;
 
 /** Digits only, as dialled: 3 to 15 digits (short numbers and full international numbers). */
-const dialledNumberSchema = z.string().regex(/^\d{3,15}$/, 'must be the number as dialled: 3 to 15 digits, nothing else');
+const dialledNumberSchema = z
+  .string()
+  .regex(/^\d{3,15}$/, 'must be the number as dialled: 3 to 15 digits, nothing else');
 
 /** One help line: `content/hotlines.yaml`. Numbers and facts live here once; only labels are translated. */
 export const hotlineSchema = z

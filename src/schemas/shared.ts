@@ -15,10 +15,10 @@ export const isoDateSchema = z
     z
       .string({ error: 'must be a date written YYYY-MM-DD' })
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-      .refine(
-        (text) => new Date(`${text}T00:00:00Z`).toISOString().startsWith(text),
-        'is not a real calendar date',
-      ),
+      .refine((text) => {
+        const date = new Date(`${text}T00:00:00Z`);
+        return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+      }, 'is not a real calendar date'),
   )
   .transform((text) => new Date(`${text}T00:00:00Z`));
 

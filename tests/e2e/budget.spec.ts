@@ -40,5 +40,7 @@ for (const path of sitePages()) {
 }
 
 test.afterAll(() => {
-  console.log(`\nPage weight (budget ${BUDGET_COMPRESSED_BYTES} B gz per page, ${BUDGET_SCRIPT_BYTES} B JS):\n${rows.join('\n')}`);
+  console.log(
+    `\nPage weight (budget ${BUDGET_COMPRESSED_BYTES} B gz per page, ${BUDGET_SCRIPT_BYTES} B JS):\n${rows.join('\n')}`,
+  );
 });

@@ -13,7 +13,11 @@ function distFiles(folder = 'dist'): string[] {
 }
 
 test('an unconfirmed help line appears nowhere in the built site', () => {
-  const lines = parse(readFileSync('content/hotlines.yaml', 'utf8')) as { status: string; number: string; display: string }[];
+  const lines = parse(readFileSync('content/hotlines.yaml', 'utf8')) as {
+    status: string;
+    number: string;
+    display: string;
+  }[];
   const unconfirmed = lines.filter((line) => line.status === 'unconfirmed');
   expect(unconfirmed.length).toBeGreaterThan(0);
   for (const file of distFiles()) {

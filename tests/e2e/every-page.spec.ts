@@ -45,7 +45,9 @@ for (const path of sitePages()) {
 
     test('writes every tel: link as digits only', async ({ page }) => {
       await page.goto(path);
-      const hrefs = await page.locator('a[href^="tel:"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      const hrefs = await page
+        .locator('a[href^="tel:"]')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
       expect(hrefs.length).toBeGreaterThan(0);
       for (const href of hrefs) expect(href).toMatch(/^tel:\d+$/);
     });

@@ -18,8 +18,12 @@ for (const path of sitePages()) {
     await page.goto(path);
     const interactive = await page
       .locator('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')
-      .evaluateAll((elements) =>
-        elements.filter((element) => (element as HTMLElement).offsetParent !== null || element.getAttribute('href')?.startsWith('#')).length,
+      .evaluateAll(
+        (elements) =>
+          elements.filter(
+            (element) =>
+              (element as HTMLElement).offsetParent !== null || element.getAttribute('href')?.startsWith('#'),
+          ).length,
       );
     const reached = new Set<string>();
     for (let index = 0; index < interactive + 2; index += 1) {

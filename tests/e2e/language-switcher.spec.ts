@@ -1,6 +1,13 @@
 import { expect, test } from '@playwright/test';
 
-const SAMPLE_PATHS = ['/', '/stories/', '/stories/svetlana-koshelekova/', '/risk-factors/warning-signs/', '/about/', '/teachers/'];
+const SAMPLE_PATHS = [
+  '/',
+  '/stories/',
+  '/stories/svetlana-koshelekova/',
+  '/risk-factors/warning-signs/',
+  '/about/',
+  '/teachers/',
+];
 const LANGS = ['kk', 'ru', 'en'] as const;
 
 for (const path of SAMPLE_PATHS) {
@@ -23,9 +30,15 @@ test('the root page offers the three languages by their own names, with hreflang
   for (const name of ['Қазақша', 'Русский', 'English']) {
     await expect(page.getByRole('link', { name })).toBeVisible();
   }
-  await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', 'http://localhost:4321/');
+  await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute(
+    'href',
+    'http://localhost:4321/',
+  );
   for (const lang of LANGS) {
-    await expect(page.locator(`link[rel="alternate"][hreflang="${lang}"]`)).toHaveAttribute('href', `http://localhost:4321/${lang}/`);
+    await expect(page.locator(`link[rel="alternate"][hreflang="${lang}"]`)).toHaveAttribute(
+      'href',
+      `http://localhost:4321/${lang}/`,
+    );
   }
   await expect(page.locator('a[href="tel:112"]')).toBeVisible();
   await expect(page.locator('a[href="tel:102"]')).toBeVisible();

@@ -33,7 +33,8 @@ export const en: UIDictionary = {
   'home.intro':
     'This site explains in plain words how child trafficking starts, which children are most at risk and what to do if you are worried about a child. It tells the stories of volunteer public defenders who help protect children in southern Kazakhstan.',
   'home.storiesLead': 'Three volunteers working against child trafficking share what they have learned.',
-  'home.riskLead': 'What makes a child vulnerable, the warning signs to notice and what to do if you suspect something.',
+  'home.riskLead':
+    'What makes a child vulnerable, the warning signs to notice and what to do if you suspect something.',
   'home.helpLead': 'Who to call and when: free lines that answer around the clock.',
   'home.teachersLead': 'Lesson plans, handouts and questions for classroom discussion.',
   'home.ngosLead': 'Posters, share images and a help card you can embed on your own website.',
@@ -66,7 +67,8 @@ export const en: UIDictionary = {
   'riskFactors.intro':
     'What child trafficking is, what makes children vulnerable, which signs should make you stop and think, and what to do if you suspect something.',
   'riskDiagram.title': 'Three groups of risk factors',
-  'riskDiagram.caption': 'Risk factors fall into three groups. They overlap and add to one another, making a child more vulnerable.',
+  'riskDiagram.caption':
+    'Risk factors fall into three groups. They overlap and add to one another, making a child more vulnerable.',
   'riskDiagram.situational': 'Situational',
   'riskDiagram.situationalItems':
     'isolation; poverty; temporary illness; unemployment; legal status; unstable family life; no caregiver; migration',

@@ -1,0 +1,22 @@
+// @ts-check
+import eslintPluginAstro from 'eslint-plugin-astro';
+import globals from 'globals';
+import { defineConfig } from 'eslint/config';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig(
+  { ignores: ['dist/', 'dist-fixtures/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  ...tseslint.configs.recommended,
+  ...eslintPluginAstro.configs.recommended,
+  // jsx-a11y strict rules on Astro templates (eslint-plugin-jsx-a11y-x: the maintained fork for ESLint 10).
+  ...eslintPluginAstro.configs['jsx-a11y-strict'],
+  {
+    files: ['public/**/*.js'],
+    languageOptions: { globals: globals.browser, sourceType: 'script' },
+  },
+  {
+    files: ['**/*.{js,mjs,ts}'],
+    ignores: ['public/**'],
+    languageOptions: { globals: globals.node },
+  },
+);

@@ -1,0 +1,103 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/*
+ * Each case copies the small valid fixture site, breaks one thing, builds it and expects the
+ * build to fail with a message naming the file and the field. The unbroken copy must build.
+ */
+const FIXTURE = 'tests/fixtures/small-site';
+const workspace = mkdtempSync(join(tmpdir(), 'bad-input-'));
+
+afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+
+/** Builds a copy of the fixture after `breakIt` has changed it; returns the exit code and output. */
+function buildBroken(name: string, breakIt: (root: string) => void) {
+  const root = join(workspace, name);
+  cpSync(FIXTURE, root, { recursive: true });
+  breakIt(root);
+  const result = spawnSync('npx', ['astro', 'build'], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      CONTENT_DIR: root,
+      OUT_DIR: join(root, '.dist'),
+      ASTRO_CACHE_DIR: join(root, '.cache'),
+    },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+function edit(root: string, file: string, change: (text: string) => string) {
+  const path = join(root, file);
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
+}
+
+const STORY = 'stories/kk/shared-story.mdx';
+
+describe('bad content fails the build with the file and the field named', () => {
+  it('builds the unbroken fixture', () => {
+    expect(buildBroken('valid', () => {}).status).toBe(0);
+  });
+
+  it.each([
+    {
+      name: 'a missing title',
+      breakIt: (root: string) => edit(root, STORY, (text) => text.replace(/^title: .*\n/m, '')),
+      expected: [/stories.*kk\/shared-story/, /title/],
+    },
+    {
+      name: 'a language folder that is not kk, ru or en',
+      breakIt: (root: string) => renameSync(join(root, 'stories/ru'), join(root, 'stories/de')),
+      expected: [/content\/stories\/de\/shared-story\.mdx/, /language folder "de" is not one of kk, ru, en/],
+    },
+    {
+      name: 'a malformed date',
+      breakIt: (root: string) => edit(root, STORY, (text) => text.replace('reviewed: 2026-11-27', 'reviewed: 27.11.2026')),
+      expected: [/kk\/shared-story/, /reviewed: must be a date written YYYY-MM-DD/],
+    },
+    {
+      name: 'an impossible date',
+      breakIt: (root: string) =>
+        edit(root, STORY, (text) => text.replace('reviewed: 2026-11-27', 'reviewed: "2026-02-30"')),
+      expected: [/kk\/shared-story/, /reviewed: is not a real calendar date/],
+    },
+    {
+      name: 'a reference to a hotline id that does not exist',
+      breakIt: (root: string) => edit(root, STORY, (text) => text.replace('<Hotline id="111" />', '<Hotline id="999" />')),
+      expected: [/stories\/kk\/shared-story\.mdx/, /<Hotline id="999">: no entry with this id in content\/hotlines\.yaml/],
+    },
+    {
+      name: 'a reference to a glossary term that does not exist',
+      breakIt: (root: string) => edit(root, STORY, (text) => text.replace('<Term id="risk-factor">', '<Term id="no-such-term">')),
+      expected: [/stories\/kk\/shared-story\.mdx/, /<Term id="no-such-term">/],
+    },
+    {
+      name: 'a reference to an entry slug that does not exist',
+      breakIt: (root: string) =>
+        edit(root, 'explainers/ru/only-in-russian.mdx', (text) => text.replace('[shared-story]', '[no-such-story]')),
+      expected: [/only-in-russian/, /relatedStories.*"no-such-story" is not an entry of stories/],
+    },
+    {
+      name: 'a slug with non-ASCII characters',
+      breakIt: (root: string) => renameSync(join(root, STORY), join(root, 'stories/kk/әңгіме.mdx')),
+      expected: [/content\/stories\/kk\/әңгіме\.mdx/, /slug "әңгіме" must be lower-case ASCII/],
+    },
+    {
+      name: 'a malformed phone number',
+      breakIt: (root: string) => edit(root, 'hotlines.yaml', (text) => text.replace('number: "111"', 'number: "11-1"')),
+      expected: [/hotlines/, /number: must be the number as dialled/],
+    },
+    {
+      name: 'a hotline number typed into MDX by hand',
+      breakIt: (root: string) => edit(root, STORY, (text) => `${text}\nҚоңырау шалыңыз: 112.\n`),
+      expected: [/stories\/kk\/shared-story\.mdx/, /hotline number "112" typed by hand/],
+    },
+  ])('$name', ({ name, breakIt, expected }) => {
+    const { status, output } = buildBroken(name.replace(/\W+/g, '-'), breakIt);
+    expect(status, output).not.toBe(0);
+    for (const pattern of expected) expect(output).toMatch(pattern);
+  });
+});

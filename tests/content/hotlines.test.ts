@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { hotlineSchema, type Hotline } from '../../src/schemas/hotline';
+
+const lines = (parse(readFileSync('content/hotlines.yaml', 'utf8')) as unknown[]).map((line) =>
+  hotlineSchema.parse(line),
+) as Hotline[];
+
+describe('content/hotlines.yaml', () => {
+  it('publishes exactly the numbers the research verified', () => {
+    const published = lines.filter((line) => line.status === 'verified').map((line) => line.number);
+    expect(published.sort()).toEqual(['101', '102', '103', '104', '111', '112', '150']);
+  });
+
+  it('keeps 116 16 unconfirmed until someone confirms it by calling', () => {
+    expect(lines.find((line) => line.number === '11616')?.status).toBe('unconfirmed');
+  });
+
+  it('has unique ids and numbers', () => {
+    expect(new Set(lines.map((line) => line.id)).size).toBe(lines.length);
+    expect(new Set(lines.map((line) => line.number)).size).toBe(lines.length);
+  });
+
+  it('offers something in immediate danger and something for advice', () => {
+    expect(lines.some((line) => line.status === 'verified' && line.tier === 'emergency')).toBe(true);
+    expect(lines.some((line) => line.status === 'verified' && line.tier === 'support')).toBe(true);
+  });
+});
