@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { DEFAULT_LOCALE, LOCALE_INFO, LOCALES } from './src/i18n/locales';
+import { hotlineFreshness } from './src/integrations/hotlineFreshness';
 import { remarkCheckContentReferences } from './src/plugins/remarkCheckContentReferences';
 import { remarkLocalizeLinks } from './src/plugins/remarkLocalizeLinks';
 
@@ -28,6 +29,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    hotlineFreshness(),
     sitemap({
       filter: (page) => !/\/404\/?$/.test(page),
       i18n: {
