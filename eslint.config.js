@@ -11,6 +11,12 @@ export default defineConfig(
   // jsx-a11y strict rules on Astro templates (eslint-plugin-jsx-a11y-x: the maintained fork for ESLint 10).
   ...eslintPluginAstro.configs['jsx-a11y-strict'],
   {
+    rules: {
+      // `_name` marks a value left out on purpose (for example a field omitted by destructuring).
+      '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^_', argsIgnorePattern: '^_' }],
+    },
+  },
+  {
     files: ['public/**/*.js'],
     languageOptions: { globals: globals.browser, sourceType: 'script' },
   },

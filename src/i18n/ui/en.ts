@@ -30,7 +30,8 @@ export const en: UIDictionary = {
   'helpStrip.advice': 'Advice and support:',
   'helpStrip.more': 'All help numbers',
   'help.title': 'Get help',
-  'help.intro': 'If a child is in danger right now, call at once. If you need advice or support, the free lines below answer around the clock.',
+  'help.intro':
+    'If a child is in danger right now, call at once. If you need advice or support, the free lines below answer around the clock.',
   'help.dangerTitle': 'In immediate danger',
   'help.supportTitle': 'Advice and support',
   'help.otherTitle': 'Other emergency services',
@@ -47,7 +48,8 @@ export const en: UIDictionary = {
   'help.qrAlt': 'QR code: scanning it makes your phone dial {number}',
   'help.sources': 'Sources',
   'help.checked': 'Checked against sources on {date}',
-  'help.verifiedNote': 'Each number has been checked against at least two public sources. The sources and the date of the check are shown under each number.',
+  'help.verifiedNote':
+    'Each number has been checked against at least two public sources. The sources and the date of the check are shown under each number.',
   'help.safety': 'If you are worried that someone may see you visited this site, read “Browsing safely”.',
   'home.title': 'Together we can protect children from trafficking',
   'home.intro':

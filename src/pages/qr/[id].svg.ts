@@ -5,7 +5,10 @@ import { getPublishedHotlines } from '../../utils/getPublishedHotlines';
 
 /** A QR code per published line that dials it (`tel:` URI), drawn as SVG at build time. */
 export const getStaticPaths = (async () =>
-  (await getPublishedHotlines()).map((line) => ({ params: { id: line.id }, props: { line } }))) satisfies GetStaticPaths;
+  (await getPublishedHotlines()).map((line) => ({
+    params: { id: line.id },
+    props: { line },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ line: Hotline }> = async ({ props }) => {
   const svg = await QRCode.toString(`tel:${props.line.number}`, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });

@@ -5,7 +5,11 @@ const entries = [{ id: 'kk/story' }, { id: 'ru/story' }, { id: 'en/only-english'
 
 describe('resolveLocalizedEntry', () => {
   it('uses the reader language when the entry exists in it', () => {
-    expect(resolveLocalizedEntry(entries, 'story', 'ru')).toEqual({ entry: { id: 'ru/story' }, lang: 'ru', isFallback: false });
+    expect(resolveLocalizedEntry(entries, 'story', 'ru')).toEqual({
+      entry: { id: 'ru/story' },
+      lang: 'ru',
+      isFallback: false,
+    });
   });
 
   it('falls back en → ru → kk', () => {

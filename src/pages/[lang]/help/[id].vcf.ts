@@ -14,6 +14,10 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<{ line: Hotline }> = ({ params, props }) => {
   const lang = getPageLocale(params);
   const { line } = props;
-  const card = formatVCard({ name: `${line.display} ${line.name[lang]}`, number: line.number, note: line.description[lang] });
+  const card = formatVCard({
+    name: `${line.display} ${line.name[lang]}`,
+    number: line.number,
+    note: line.description[lang],
+  });
   return new Response(card, { headers: { 'Content-Type': 'text/vcard; charset=utf-8' } });
 };
