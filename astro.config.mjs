@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { DEFAULT_LOCALE, LOCALE_INFO, LOCALES } from './src/i18n/locales';
 import { hotlineFreshness } from './src/integrations/hotlineFreshness';
+import { pagefindIndex } from './src/integrations/pagefind';
 import { remarkCheckContentReferences } from './src/plugins/remarkCheckContentReferences';
 import { remarkLocalizeLinks } from './src/plugins/remarkLocalizeLinks';
 
@@ -30,6 +31,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     hotlineFreshness(),
+    pagefindIndex(),
     sitemap({
       filter: (page) => !/\/404\/?$/.test(page),
       i18n: {

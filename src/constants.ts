@@ -21,3 +21,7 @@ export const FOOTER_LINKS = [
   { key: 'footer.browsingSafely', path: '/browsing-safely/' },
   { key: 'footer.glossary', path: '/glossary/' },
 ] as const;
+
+/** Kinds of page a search result can be, used as the Pagefind `type` filter. */
+export const SEARCH_TYPES = ['story', 'explainer', 'lesson', 'help', 'page'] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];

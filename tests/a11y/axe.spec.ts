@@ -1,9 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { AXE_TAGS } from '../support/axeTags';
 import { sitePages } from '../support/sitePages';
-
-/** WCAG 2.0–2.2 A and AA, plus axe's best practices. No rule is disabled. */
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 for (const path of sitePages()) {
   for (const colorScheme of ['light', 'dark'] as const) {

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 
 /*
@@ -22,12 +23,14 @@ function buildBroken(name: string, breakIt: (root: string) => void) {
     encoding: 'utf8',
     env: {
       ...process.env,
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
       CONTENT_DIR: root,
       OUT_DIR: join(root, '.dist'),
       ASTRO_CACHE_DIR: join(root, '.cache'),
     },
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
 }
 
 function edit(root: string, file: string, change: (text: string) => string) {

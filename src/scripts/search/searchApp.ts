@@ -1,0 +1,49 @@
+import { activateSearchUi } from './searchUi';
+
+/* Everything search does once the reader asks for it: one lazily loaded module, no shared chunks. */
+
+let dialog: HTMLDialogElement | undefined;
+
+/**
+ * Opens the search dialog (built from the page's <template> on first use). The native modal
+ * dialog keeps focus inside and closes with Escape; focus then returns to what opened it.
+ */
+export function openSearchDialog(opener: HTMLElement): void {
+  if (!dialog) {
+    const template = document.querySelector<HTMLTemplateElement>('template[data-search-template]');
+    const created = template?.content.firstElementChild?.cloneNode(true);
+    if (!(created instanceof HTMLDialogElement)) return;
+    dialog = created;
+    document.body.append(dialog);
+    const ui = dialog.querySelector<HTMLElement>('[data-search-ui]');
+    if (ui) activateSearchUi(ui);
+    dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog?.close());
+    // Escape closes at once, even from a search field that Chromium would first only clear.
+    dialog.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        dialog?.close();
+      }
+    });
+    // A click on the backdrop (outside the dialog's box) closes it too.
+    dialog.addEventListener('click', (event) => {
+      if (event.target === dialog) dialog.close();
+    });
+  }
+  const current = dialog;
+  current.addEventListener('close', () => opener.focus(), { once: true });
+  current.showModal();
+  current.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+}
+
+/** The search page: search in place, starting from `?q=` (and `?type=`) when present. */
+export function enhanceSearchPage(page: HTMLElement): void {
+  const ui = page.querySelector<HTMLElement>('[data-search-ui]');
+  if (!ui) return;
+  const { run } = activateSearchUi(ui);
+  const params = new URLSearchParams(location.search);
+  const query = params.get('q');
+  if (query) run(query, params.get('type') ?? '');
+}
+
+window.searchApp = { openSearchDialog, enhanceSearchPage };
