@@ -69,6 +69,7 @@ export const en: UIDictionary = {
   'search.count.many': '{count} results found',
   'search.count.other': '{count} results found',
   'search.none': 'Nothing found. Try typing just the beginning of a word.',
+  'search.more': 'Show more results',
   'search.loading': 'Searching…',
   'search.failed': 'Search could not load. Please use the list of pages below.',
   'search.allPages': 'All pages on this site',

@@ -72,6 +72,7 @@ export const kk = {
   'search.count.many': '{count} нәтиже табылды',
   'search.count.other': '{count} нәтиже табылды',
   'search.none': 'Ештеңе табылмады. Сөздің басын ғана жазып көріңіз.',
+  'search.more': 'Тағы нәтижелер көрсету',
   'search.loading': 'Іздеп жатырмыз…',
   'search.failed': 'Іздеу жүктелмеді. Төмендегі беттер тізімін пайдаланыңыз.',
   'search.allPages': 'Сайттағы барлық беттер',

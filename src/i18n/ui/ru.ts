@@ -70,6 +70,7 @@ export const ru: UIDictionary = {
   'search.count.many': 'Найдено {count} результатов',
   'search.count.other': 'Найдено {count} результата',
   'search.none': 'Ничего не найдено. Попробуйте написать только начало слова.',
+  'search.more': 'Показать ещё результаты',
   'search.loading': 'Ищем…',
   'search.failed': 'Поиск не загрузился. Воспользуйтесь списком страниц ниже.',
   'search.allPages': 'Все страницы сайта',

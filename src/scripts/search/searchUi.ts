@@ -13,14 +13,16 @@ interface Pagefind {
   search: (term: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
 }
 
-const RESULTS_SHOWN = 10;
+/** Results shown at once: each costs a download of its page's excerpt data on a slow phone. */
+const RESULTS_PER_BATCH = 6;
 let loading: Promise<{ pagefind: Pagefind; vocabulary: Vocabulary }> | undefined;
 
 /** Loads Pagefind and this language's vocabulary once, on the first search. */
 function loadSearch(base: string, lang: Vocabulary['lang']) {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: base, excerptLength: 22 });
+    // noWorker: the worker would download a second copy of Pagefind's script (12 KB) for no gain here.
+    await pagefind.options({ baseUrl: base, excerptLength: 22, noWorker: true });
     await pagefind.init();
     const response = await fetch(`${base}pagefind/vocabulary-${lang}.json`);
     const words = response.ok ? ((await response.json()) as string[]) : [];
@@ -51,46 +53,45 @@ export function activateSearchUi(root: HTMLElement): { run: (query: string, type
   const select = root.querySelector<HTMLSelectElement>('select[name="type"]');
   const status = root.querySelector<HTMLElement>('[data-search-status]');
   const list = root.querySelector<HTMLOListElement>('[data-search-results]');
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]');
   const lang = root.dataset['lang'];
-  if (!form || !input || !select || !status || !list || !isLocale(lang)) throw new Error('search UI is incomplete');
+  if (!form || !input || !select || !status || !list || !more || !isLocale(lang))
+    throw new Error('search UI is incomplete');
   const base = root.dataset['base'] ?? '/';
   const typeLabels = JSON.parse(root.dataset['typeLabels'] ?? '{}') as Record<string, string>;
   const plural = new Intl.PluralRules(lang);
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let pending: PagefindResult[] = [];
+
+  /** Appends the next batch of results; the first new link takes focus when asked to. */
+  const showMore = async (ticket: number, focusFirst: boolean) => {
+    const batch = pending.slice(0, RESULTS_PER_BATCH);
+    pending = pending.slice(RESULTS_PER_BATCH);
+    const shown = await Promise.all(batch.map((result) => result.data()));
+    if (ticket !== latest) return;
+    const items = shown.map((data) => renderResult(data, typeLabels));
+    list.append(...items);
+    more.hidden = pending.length === 0;
+    if (focusFirst) items[0]?.querySelector('a')?.focus();
+  };
 
   const run = async (query: string) => {
     const ticket = ++latest;
     if (query.trim() === '') {
       status.textContent = '';
       list.replaceChildren();
+      more.hidden = true;
       return;
     }
     status.textContent = root.dataset['loading'] ?? '';
     try {
       const { pagefind, vocabulary } = await loadSearch(base, lang);
       const results = await search(pagefind, vocabulary, query, select.value);
-      const shown = await Promise.all(results.slice(0, RESULTS_SHOWN).map((result) => result.data()));
       if (ticket !== latest) return;
-      list.replaceChildren(
-        ...shown.map((data) => {
-          const item = document.createElement('li');
-          item.className = 'rounded border border-line bg-raised p-4';
-          const link = document.createElement('a');
-          link.href = data.url;
-          link.className = 'text-lg font-bold';
-          link.textContent = data.meta.title ?? data.url;
-          const type = document.createElement('span');
-          type.className = 'ms-2 rounded bg-accent-soft px-2 py-0.5 text-sm';
-          type.textContent = typeLabels[data.filters.type?.[0] ?? 'page'] ?? '';
-          const excerpt = document.createElement('p');
-          excerpt.className = 'mt-1 text-muted [&_mark]:bg-highlight [&_mark]:text-ink';
-          // Pagefind escapes the page text; the only markup in an excerpt is <mark> around matches.
-          excerpt.innerHTML = data.excerpt;
-          item.append(link, type, excerpt);
-          return item;
-        }),
-      );
+      list.replaceChildren();
+      pending = results;
+      await showMore(ticket, false);
       const count = results.length;
       status.textContent =
         count === 0
@@ -109,10 +110,12 @@ export function activateSearchUi(root: HTMLElement): { run: (query: string, type
     timer = setTimeout(() => void run(input.value), 150);
   });
   select.addEventListener('change', () => void run(input.value));
+  more.addEventListener('click', () => void showMore(latest, true));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void run(input.value);
   });
+  root.dataset['searchReady'] = '';
   return {
     run: (query, type = '') => {
       input.value = query;
@@ -120,6 +123,27 @@ export function activateSearchUi(root: HTMLElement): { run: (query: string, type
       void run(query);
     },
   };
+}
+
+type ResultData = Awaited<ReturnType<PagefindResult['data']>>;
+
+/** One result: linked title, its type, and the excerpt with the matches highlighted. */
+function renderResult(data: ResultData, typeLabels: Record<string, string>): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'rounded border border-line bg-raised p-4';
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.className = 'text-lg font-bold';
+  link.textContent = data.meta.title ?? data.url;
+  const type = document.createElement('span');
+  type.className = 'ms-2 rounded bg-accent-soft px-2 py-0.5 text-sm';
+  type.textContent = typeLabels[data.filters.type?.[0] ?? 'page'] ?? '';
+  const excerpt = document.createElement('p');
+  excerpt.className = 'mt-1 text-muted [&_mark]:bg-highlight [&_mark]:text-ink';
+  // Pagefind escapes the page text; the only markup in an excerpt is <mark> around matches.
+  excerpt.innerHTML = data.excerpt;
+  item.append(link, type, excerpt);
+  return item;
 }
 
 function capitalise(word: string): string {
