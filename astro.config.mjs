@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { DEFAULT_LOCALE, LOCALE_INFO, LOCALES } from './src/i18n/locales';
 import { hotlineFreshness } from './src/integrations/hotlineFreshness';
 import { pagefindIndex } from './src/integrations/pagefind';
+import { shareImages } from './src/integrations/shareImages';
 import { remarkCheckContentReferences } from './src/plugins/remarkCheckContentReferences';
 import { remarkLocalizeLinks } from './src/plugins/remarkLocalizeLinks';
 
@@ -32,8 +33,10 @@ export default defineConfig({
     mdx(),
     hotlineFreshness(),
     pagefindIndex(),
+    shareImages(),
     sitemap({
-      filter: (page) => !/\/404\/?$/.test(page),
+      // Not-found pages and the help card made for other sites' frames are not for search engines.
+      filter: (page) => !/\/404\/?$/.test(page) && !page.includes('/embed/'),
       i18n: {
         defaultLocale: DEFAULT_LOCALE,
         locales: Object.fromEntries(LOCALES.map((lang) => [lang, LOCALE_INFO[lang].tag])),

@@ -6,6 +6,7 @@ import { isLocale, LOCALES } from './i18n/locales';
 import { explainerSchema } from './schemas/explainer';
 import { glossarySchema } from './schemas/glossary';
 import { hotlineSchema } from './schemas/hotline';
+import { lessonSchema } from './schemas/lesson';
 import { pageSchema } from './schemas/page';
 import { SLUG_PATTERN } from './schemas/shared';
 import { storySchema } from './schemas/story';
@@ -34,6 +35,7 @@ function localizedMdx(collection: string) {
 export const collections = {
   stories: defineCollection({ loader: localizedMdx('stories'), schema: storySchema }),
   explainers: defineCollection({ loader: localizedMdx('explainers'), schema: explainerSchema }),
+  lessons: defineCollection({ loader: localizedMdx('lessons'), schema: lessonSchema }),
   pages: defineCollection({ loader: localizedMdx('pages'), schema: pageSchema }),
   hotlines: defineCollection({ loader: file(join(CONTENT_ROOT, 'hotlines.yaml')), schema: hotlineSchema }),
   glossary: defineCollection({ loader: file(join(CONTENT_ROOT, 'glossary.yaml')), schema: glossarySchema }),

@@ -3,7 +3,7 @@ import { LOCALES, type Locale } from '../i18n/locales';
 import { resolveLocalizedEntry, type LocalizedEntry } from './resolveLocalizedEntry';
 import { slugOf } from './slugOf';
 
-type LocalizedCollection = 'stories' | 'explainers' | 'pages';
+type LocalizedCollection = 'stories' | 'explainers' | 'lessons' | 'pages';
 
 /**
  * Every slug of a collection resolved for one reader language (with fallback), sorted by the

@@ -1,55 +1,83 @@
 import { expect, test } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
 import { expectedLang, sitePages } from '../support/sitePages';
 
+/*
+ * One load per page checks what every page must have. Page weight is measured on the same load:
+ * what a first visit downloads (HTML, CSS, JS; images aside), gzip-compressed as a host would
+ * send it, and the JavaScript the page runs (inline and external). Figures print at the end.
+ */
 const SITE_ORIGIN = 'http://localhost:4321';
+const BUDGET_COMPRESSED_BYTES = 14 * 1024;
+const BUDGET_SCRIPT_BYTES = 2 * 1024;
+const weights: string[] = [];
 
 for (const path of sitePages()) {
-  test.describe(`page ${path}`, () => {
-    test('answers with its language, one h1, a main and no console errors', async ({ page }) => {
-      const errors: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
-      });
-      page.on('pageerror', (error) => errors.push(error.message));
-      const response = await page.goto(path);
-      expect(response?.status()).toBe(200);
-      await expect(page.locator('html')).toHaveAttribute('lang', expectedLang(path));
-      await expect(page.locator('h1')).toHaveCount(1);
-      await expect(page.locator('main')).toHaveCount(1);
-      expect(errors).toEqual([]);
+  test(`${path}: language, structure, privacy, safety controls and page weight`, async ({ page, context }) => {
+    const errors: string[] = [];
+    const foreign: string[] = [];
+    const sizes = { html: 0, css: 0, js: 0, script: 0 };
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('request', (request) => {
+      if (new URL(request.url()).origin !== SITE_ORIGIN) foreign.push(request.url());
+    });
+    page.on('response', async (response) => {
+      const type = response.request().resourceType();
+      if (!['document', 'stylesheet', 'script'].includes(type)) return;
+      const body = await response.body();
+      const compressed = gzipSync(body, { level: 9 }).length;
+      if (type === 'document') sizes.html += compressed;
+      if (type === 'stylesheet') sizes.css += compressed;
+      if (type === 'script') {
+        sizes.js += compressed;
+        sizes.script += body.length;
+      }
     });
 
-    test('loads nothing from another origin and stores nothing in the browser', async ({ page, context }) => {
-      const foreign: string[] = [];
-      page.on('request', (request) => {
-        if (new URL(request.url()).origin !== SITE_ORIGIN) foreign.push(request.url());
-      });
-      await page.goto(path, { waitUntil: 'networkidle' });
-      expect(foreign).toEqual([]);
-      expect(await context.cookies()).toEqual([]);
-      const stored = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length }));
-      expect(stored).toEqual({ local: 0, session: 0 });
-    });
+    const response = await page.goto(path, { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', expectedLang(path));
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.locator('main')).toHaveCount(1);
 
-    test('offers the exit control first after the skip link, and the help strip', async ({ page }) => {
-      await page.goto(path);
-      await page.keyboard.press('Tab');
-      await expect(page.locator(':focus')).toHaveAttribute('href', '#main-content');
-      await page.keyboard.press('Tab');
-      await expect(page.locator(':focus')).toHaveAttribute('data-exit-link', '');
-      const strip = page.locator('[data-help-strip]');
-      await expect(strip).toHaveCount(1);
-      await expect(strip.locator('a[href="tel:112"]')).toHaveCount(1);
-      await expect(strip).toHaveAttribute('data-pagefind-ignore', /.*/);
-    });
+    // Private: nothing from another origin, no cookie, no storage.
+    expect(foreign).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
 
-    test('writes every tel: link as digits only', async ({ page }) => {
-      await page.goto(path);
-      const hrefs = await page
-        .locator('a[href^="tel:"]')
-        .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-      expect(hrefs.length).toBeGreaterThan(0);
-      for (const href of hrefs) expect(href).toMatch(/^tel:\d+$/);
-    });
+    // Safe: help numbers as well-formed tel: links, kept out of search.
+    const strip = page.locator('[data-help-strip]');
+    await expect(strip).toHaveCount(1);
+    await expect(strip).toHaveAttribute('data-pagefind-ignore', /.*/);
+    await expect(strip.locator('a[href="tel:112"]')).toHaveCount(1);
+    const tels = await page.locator('a[href^="tel:"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    for (const href of tels) expect(href).toMatch(/^tel:\d+$/);
+
+    // Weight, measured on this load.
+    sizes.script += await page
+      .locator('script:not([src])')
+      .evaluateAll((scripts) => scripts.reduce((sum, script) => sum + new TextEncoder().encode(script.textContent ?? '').length, 0));
+    const total = sizes.html + sizes.css + sizes.js;
+    weights.push(`${path.padEnd(52)} ${String(total).padStart(6)} B gz (html ${sizes.html}, css ${sizes.css}, js ${sizes.js}); script run ${sizes.script} B`);
+    expect(total, `${path}: ${total} B gzip`).toBeLessThanOrEqual(BUDGET_COMPRESSED_BYTES);
+    expect(sizes.script, `${path}: ${sizes.script} B of JavaScript`).toBeLessThanOrEqual(BUDGET_SCRIPT_BYTES);
+
+    // Keyboard: skip link first, then the exit control.
+    await page.keyboard.press('Tab');
+    await expect(page.locator(':focus')).toHaveAttribute('href', '#main-content');
+    await page.keyboard.press('Tab');
+    await expect(page.locator(':focus')).toHaveAttribute('data-exit-link', '');
+
+    expect(errors).toEqual([]);
   });
 }
+
+test.afterAll(() => {
+  if (weights.length === 0) return;
+  console.log(
+    `\nPage weight (budget ${BUDGET_COMPRESSED_BYTES} B gz, ${BUDGET_SCRIPT_BYTES} B script):\n${weights.sort().join('\n')}`,
+  );
+});

@@ -4,13 +4,23 @@ import { activateSearchUi } from './searchUi';
 
 let dialog: HTMLDialogElement | undefined;
 
+/** The dialog's markup lives on the search page (the opener's target), in the reader's language. */
+async function fetchDialogTemplate(searchPage: string): Promise<HTMLTemplateElement | null> {
+  const local = document.querySelector<HTMLTemplateElement>('template[data-search-template]');
+  if (local) return local;
+  const response = await fetch(searchPage);
+  if (!response.ok) return null;
+  const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+  return page.querySelector<HTMLTemplateElement>('template[data-search-template]');
+}
+
 /**
  * Opens the search dialog (built from the page's <template> on first use). The native modal
  * dialog keeps focus inside and closes with Escape; focus then returns to what opened it.
  */
-export function openSearchDialog(opener: HTMLElement): void {
+export async function openSearchDialog(opener: HTMLAnchorElement): Promise<void> {
   if (!dialog) {
-    const template = document.querySelector<HTMLTemplateElement>('template[data-search-template]');
+    const template = await fetchDialogTemplate(opener.href);
     const created = template?.content.firstElementChild?.cloneNode(true);
     if (!(created instanceof HTMLDialogElement)) return;
     dialog = created;

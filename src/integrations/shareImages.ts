@@ -1,0 +1,56 @@
+import type { AstroIntegration } from 'astro';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'node-html-parser';
+import { isLocale } from '../i18n/locales';
+import { useTranslations } from '../i18n/translate';
+import { renderShareImage } from '../share/renderShareImage';
+import { shareImagePath } from '../share/shareImagePath';
+import { readDataFile } from '../utils/readDataFile';
+
+interface RawLine {
+  display: string;
+  status: string;
+  tier: string;
+}
+
+/**
+ * Draws a share image (1200×630 PNG) for every built page after the build, from the page's own
+ * `og:title` and `lang`, at the address its head announces (shareImagePath). No browser needed.
+ */
+export function shareImages(): AstroIntegration {
+  return {
+    name: 'share-images',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const lines = (readDataFile('hotlines.yaml') as RawLine[]).filter((line) => line.status === 'verified');
+        const numbers = (tier: string) =>
+          lines
+            .filter((line) => line.tier === tier)
+            .map((line) => line.display)
+            .join(' · ');
+        const entries = await readdir(outDir, { withFileTypes: true, recursive: true });
+        const pages = entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html'));
+        for (const entry of pages) {
+          const file = join(entry.parentPath, entry.name);
+          const root = parse(await readFile(file, 'utf8'));
+          const title = root.querySelector('meta[property="og:title"]')?.getAttribute('content');
+          const lang = root.querySelector('html')?.getAttribute('lang');
+          if (!title || !isLocale(lang)) continue;
+          const t = useTranslations(lang);
+          const png = await renderShareImage({
+            title,
+            siteName: t('site.name'),
+            footer: `${t('helpStrip.danger')} ${numbers('emergency')}   ${t('helpStrip.advice')} ${numbers('support')}`,
+          });
+          const target = join(outDir, shareImagePath(`/${relative(outDir, file)}`));
+          await mkdir(dirname(target), { recursive: true });
+          await writeFile(target, png);
+        }
+        logger.info(`drew ${pages.length} share images`);
+      },
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCampaignFile } from '../../campaign/getCampaignFile';
+import { POSTER_FORMATS, posterFileName, type PosterFileType, type PosterFormat } from '../../campaign/posterFormats';
+import { LOCALES, type Locale } from '../../i18n/locales';
+
+/** Posters and wallet cards, each language and size, as PDF and SVG: `/campaign/poster-a4-kk.pdf`. */
+export const getStaticPaths = (() =>
+  LOCALES.flatMap((lang) =>
+    POSTER_FORMATS.flatMap((format) =>
+      (['pdf', 'svg'] as const).map((type) => ({
+        params: { file: posterFileName(format, lang, type) },
+        props: { lang, format, type },
+      })),
+    ),
+  )) satisfies GetStaticPaths;
+
+const CONTENT_TYPES: Record<PosterFileType, string> = { pdf: 'application/pdf', svg: 'image/svg+xml' };
+
+export const GET: APIRoute<{ lang: Locale; format: PosterFormat; type: PosterFileType }> = async ({
+  props,
+  site,
+  url,
+}) => {
+  const file = await getCampaignFile(props.lang, props.format, props.type, site ?? url);
+  return new Response(Buffer.from(file), { headers: { 'Content-Type': CONTENT_TYPES[props.type] } });
+};
