@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { AXE_TAGS } from '../support/axeTags';
-import { sitePages } from '../support/sitePages';
+import { EMBED_PAGES, sitePages } from '../support/sitePages';
 
-for (const path of sitePages()) {
+for (const path of [...sitePages(), ...EMBED_PAGES]) {
   test(`${path} has no axe violations in light or dark mode`, async ({ page }) => {
     await page.goto(path);
     for (const colorScheme of ['light', 'dark'] as const) {

@@ -94,6 +94,12 @@ describe('bad content fails the build with the file and the field named', () => 
       expected: [/hotlines/, /number: must be the number as dialled/],
     },
     {
+      name: 'lesson steps that do not add up to its duration',
+      breakIt: (root: string) =>
+        edit(root, 'lessons/en/sample-lesson.mdx', (text) => text.replace('minutes: 20', 'minutes: 25')),
+      expected: [/lessons.*en\/sample-lesson/, /steps: the steps add up to 35 minutes, but duration is 30/],
+    },
+    {
       name: 'a hotline number typed into MDX by hand',
       breakIt: (root: string) => edit(root, STORY, (text) => `${text}\nҚоңырау шалыңыз: 112.\n`),
       expected: [/stories\/kk\/shared-story\.mdx/, /hotline number "112" typed by hand/],

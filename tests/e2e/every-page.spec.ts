@@ -53,15 +53,21 @@ for (const path of sitePages()) {
     await expect(strip).toHaveCount(1);
     await expect(strip).toHaveAttribute('data-pagefind-ignore', /.*/);
     await expect(strip.locator('a[href="tel:112"]')).toHaveCount(1);
-    const tels = await page.locator('a[href^="tel:"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const tels = await page
+      .locator('a[href^="tel:"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     for (const href of tels) expect(href).toMatch(/^tel:\d+$/);
 
     // Weight, measured on this load.
     sizes.script += await page
       .locator('script:not([src])')
-      .evaluateAll((scripts) => scripts.reduce((sum, script) => sum + new TextEncoder().encode(script.textContent ?? '').length, 0));
+      .evaluateAll((scripts) =>
+        scripts.reduce((sum, script) => sum + new TextEncoder().encode(script.textContent ?? '').length, 0),
+      );
     const total = sizes.html + sizes.css + sizes.js;
-    weights.push(`${path.padEnd(52)} ${String(total).padStart(6)} B gz (html ${sizes.html}, css ${sizes.css}, js ${sizes.js}); script run ${sizes.script} B`);
+    weights.push(
+      `${path.padEnd(52)} ${String(total).padStart(6)} B gz (html ${sizes.html}, css ${sizes.css}, js ${sizes.js}); script run ${sizes.script} B`,
+    );
     expect(total, `${path}: ${total} B gzip`).toBeLessThanOrEqual(BUDGET_COMPRESSED_BYTES);
     expect(sizes.script, `${path}: ${sizes.script} B of JavaScript`).toBeLessThanOrEqual(BUDGET_SCRIPT_BYTES);
 

@@ -12,7 +12,9 @@ for (const lang of ['kk', 'ru', 'en'] as const) {
     test(`/${lang}/risk-factors/${slug}/ opens with three key points and cites its sources`, async ({ page }) => {
       await page.goto(`/${lang}/risk-factors/${slug}/`);
       await expect(page.locator('[data-key-points] li')).toHaveCount(3);
-      const cited = await page.locator('[data-sources] a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      const cited = await page
+        .locator('[data-sources] a')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
       expect(cited).toEqual(data.sources.map((source) => source.url));
       expect(cited.length).toBeGreaterThanOrEqual(1);
       await expect(page.locator('[data-article-meta]')).toContainText(/\d/);

@@ -8,7 +8,11 @@ interface StoryFrontmatter {
 }
 
 const CREDIT_AUTHOR = { kk: 'Мари Романова', ru: 'Мари Романовой', en: 'Mari Romanova' };
-const FUNDING = { kk: 'АҚШ Мемлекеттік департаментінің', ru: 'Государственного департамента США', en: 'US State Department' };
+const FUNDING = {
+  kk: 'АҚШ Мемлекеттік департаментінің',
+  ru: 'Государственного департамента США',
+  en: 'US State Department',
+};
 
 for (const lang of ['kk', 'ru', 'en'] as const) {
   const stories = readEntries<StoryFrontmatter>('stories', lang);
@@ -42,7 +46,9 @@ for (const lang of ['kk', 'ru', 'en'] as const) {
     await page.goto(`/${lang}/stories/svetlana-koshelekova/`);
     const timeline = page.locator('ol[data-timeline]');
     await expect(timeline).toHaveCount(1);
-    const years = await timeline.locator('li time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
+    const years = await timeline
+      .locator('li time')
+      .evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
     expect(years.length).toBeGreaterThanOrEqual(5);
     expect([...years].sort()).toEqual(years);
   });
@@ -51,7 +57,9 @@ for (const lang of ['kk', 'ru', 'en'] as const) {
 test('every glossary link in the content leads to a term on the glossary page', async ({ page }) => {
   for (const lang of ['kk', 'ru', 'en']) {
     await page.goto(`/${lang}/glossary/`);
-    const anchors = new Set(await page.locator('[data-glossary] > div[id]').evaluateAll((terms) => terms.map((term) => term.id)));
+    const anchors = new Set(
+      await page.locator('[data-glossary] > div[id]').evaluateAll((terms) => terms.map((term) => term.id)),
+    );
     expect(anchors.size).toBeGreaterThanOrEqual(25);
     for (const path of [`/${lang}/stories/nazira-zhurgenbayeva/`, `/${lang}/stories/svetlana-koshelekova/`]) {
       await page.goto(path);

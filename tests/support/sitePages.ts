@@ -14,6 +14,9 @@ export function sitePages(): string[] {
   return [...pages, '/404.html', '/kk/404/', '/ru/404/', '/en/404/'];
 }
 
+/** Pages made to be framed by other sites: outside the sitemap, checked for accessibility too. */
+export const EMBED_PAGES = ['/embed/help/kk/', '/embed/help/ru/', '/embed/help/en/'];
+
 /** The language a path belongs to (`kk` for pages outside a language folder). */
 export function expectedLang(path: string): string {
   return /^\/(kk|ru|en)\//.exec(path)?.[1] ?? 'kk';

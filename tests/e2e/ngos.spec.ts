@@ -1,0 +1,137 @@
+import { expect, test } from '@playwright/test';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import jsQR from 'jsqr';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { PNG } from 'pngjs';
+import { readEntries } from '../support/readEntries';
+import { sitePages } from '../support/sitePages';
+
+const SITE = 'http://localhost:4321';
+const LANGS = ['kk', 'ru', 'en'] as const;
+const POSTERS = ['poster-a4', 'poster-a3', 'card'];
+
+test('every page announces its own 1200×630 PNG share image, and it exists', async ({ request }) => {
+  for (const path of sitePages()) {
+    const html = await (await request.get(path)).text();
+    const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+    expect(image, path).toBeTruthy();
+    expect(html).toMatch(/<meta property="og:locale" content="(kk_KZ|ru_RU|en_US)"/);
+    expect(html.match(/og:locale:alternate/g)?.length, path).toBe(2);
+    const response = await request.get(new URL(image ?? '').pathname);
+    expect(response.status(), `${path} → ${image}`).toBe(200);
+    const png = PNG.sync.read(await response.body());
+    expect([png.width, png.height], image).toEqual([1200, 630]);
+  }
+});
+
+for (const lang of LANGS) {
+  test(`/${lang}/ngos/ offers every poster as PDF and SVG, named with format and size`, async ({ page, request }) => {
+    await page.goto(`/${lang}/ngos/`);
+    for (const poster of POSTERS) {
+      for (const type of ['pdf', 'svg']) {
+        const href = `/campaign/${poster}-${lang}.${type}`;
+        const link = page.locator(`a[href="${href}"]`);
+        await expect(link).toHaveText(new RegExp(`${type.toUpperCase()}, \\d+ KB`));
+        const response = await request.get(href);
+        expect(response.status()).toBe(200);
+        const body = await response.body();
+        if (type === 'pdf') expect(body.subarray(0, 5).toString()).toBe('%PDF-');
+        else expect(body.toString('utf8', 0, 200)).toContain('<svg');
+      }
+    }
+    await expect(page.locator('[data-licence]')).toContainText('CC BY 4.0');
+    await expect(page.locator('[data-embed-snippet]')).toContainText(`${SITE}/embed/help/${lang}/`);
+  });
+
+  test(`the ${lang} posters' QR codes lead to /${lang}/help/ on the configured site`, async ({ page }) => {
+    for (const poster of POSTERS) {
+      await page.setViewportSize({ width: 900, height: 1300 });
+      await page.goto('/');
+      await page.setContent(`<img src="${SITE}/campaign/${poster}-${lang}.svg" style="width:880px">`);
+      await page.locator('img').evaluate((image: HTMLImageElement) => image.decode());
+      const png = PNG.sync.read(await page.screenshot({ fullPage: true }));
+      const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+      expect(decoded?.data, poster).toBe(`${SITE}/${lang}/help/`);
+    }
+  });
+
+  test(`the ${lang} story feed is valid RSS and lists every ${lang} story`, async ({ request }) => {
+    const xml = await (await request.get(`/${lang}/rss.xml`)).text();
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const feed = new XMLParser().parse(xml) as { rss: { channel: { item: { link: string; title: string }[] } } };
+    const items = [feed.rss.channel.item].flat();
+    const stories = readEntries<{ title: string }>('stories', lang);
+    expect(items.map((item) => item.link).sort()).toEqual(
+      stories.map(({ slug }) => `${SITE}/${lang}/stories/${slug}/`).sort(),
+    );
+  });
+
+  test(`the ${lang} help card renders inside an iframe on another site`, async ({ page }) => {
+    // A partner's page on another local origin (127.0.0.1 and its own port, not localhost:4321).
+    const partner = createServer((_request, response) => {
+      response.setHeader('Content-Type', 'text/html; charset=utf-8');
+      response.end(
+        `<!doctype html><title>Partner</title><iframe src="${SITE}/embed/help/${lang}/" width="360" height="330"></iframe>`,
+      );
+    });
+    await new Promise<void>((resolve) => partner.listen(0, '127.0.0.1', resolve));
+    const { port } = partner.address() as AddressInfo;
+    try {
+      await page.goto(`http://127.0.0.1:${port}/`);
+      const card = page.frameLocator('iframe').locator('[data-embed-card]');
+      await expect(card.locator('a[href="tel:112"]')).toBeVisible();
+      await expect(card.locator('a[href="tel:150"]')).toBeVisible();
+      await expect(page.frameLocator('iframe').locator('html')).toHaveAttribute('lang', lang);
+    } finally {
+      partner.close();
+    }
+  });
+}
+
+test('every published URL still answers (slugs never change without a redirect)', () => {
+  const published = readFileSync('tests/fixtures/published-urls.txt', 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
+  expect(published.length).toBeGreaterThan(50);
+  const missing = published.filter((path) => !existsSync(`dist${path}index.html`) && !existsSync(`dist${path}`));
+  expect(missing).toEqual([]);
+});
+
+test('a link with utm_* parameters works and its canonical address drops them', async ({ page }) => {
+  const response = await page.goto('/kk/stories/nazira-zhurgenbayeva/?utm_source=telegram&utm_campaign=posters');
+  expect(response?.status()).toBe(200);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    `${SITE}/kk/stories/nazira-zhurgenbayeva/`,
+  );
+  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute(
+    'content',
+    `${SITE}/kk/stories/nazira-zhurgenbayeva/`,
+  );
+});
+
+test('share links are plain links with the page address, and copy link confirms out loud', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/en/risk-factors/warning-signs/');
+  const share = page.locator('[data-share]');
+  const encoded = encodeURIComponent(`${SITE}/en/risk-factors/warning-signs/`);
+  for (const prefix of [
+    'https://t.me/share/url?url=',
+    'https://wa.me/?text=',
+    'https://www.facebook.com/sharer/sharer.php?u=',
+    'mailto:?subject=',
+  ]) {
+    const href = await share.locator(`a[href^="${prefix}"]`).getAttribute('href');
+    expect(href).toContain(encoded);
+  }
+  await expect(page.locator('script[src*="t.me"], script[src*="facebook"], iframe')).toHaveCount(0);
+  await share.getByRole('button', { name: 'Copy link' }).click();
+  await expect(share.getByRole('status')).toHaveText('Link copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}/en/risk-factors/warning-signs/`);
+});
