@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { DEFAULT_LOCALE, LOCALE_INFO, LOCALES } from './src/i18n/locales';
 import { hotlineFreshness } from './src/integrations/hotlineFreshness';
 import { pagefindIndex } from './src/integrations/pagefind';
+import { securityHeaders } from './src/integrations/securityHeaders';
 import { shareImages } from './src/integrations/shareImages';
 import { remarkCheckContentReferences } from './src/plugins/remarkCheckContentReferences';
 import { remarkLocalizeLinks } from './src/plugins/remarkLocalizeLinks';
@@ -34,6 +35,7 @@ export default defineConfig({
     hotlineFreshness(),
     pagefindIndex(),
     shareImages(),
+    securityHeaders(),
     sitemap({
       // Not-found pages and the help card made for other sites' frames are not for search engines.
       filter: (page) => !/\/404\/?$/.test(page) && !page.includes('/embed/'),
@@ -43,5 +45,7 @@ export default defineConfig({
       },
     }),
   ],
-  vite: { plugins: [tailwindcss()] },
+  // Scripts stay external files (never inlined): one cached copy for every page, and a CSP
+  // without per-script hashes, which would add half a kilobyte of incompressible text per page.
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumExecutable } from './tests/support/chromiumExecutable';
+import { SUBPATH_BASE, SUBPATH_DIR, SUBPATH_SITE } from './tests/support/subpathSite';
 
 /**
  * Browser tests run against the built site (`npm run build` first), served by `astro preview`,
@@ -9,7 +10,7 @@ const executablePath = chromiumExecutable();
 
 export default defineConfig({
   testDir: './tests',
-  testMatch: ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts'],
+  testMatch: ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts', 'gates/**/*.spec.ts'],
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env['CI']),
@@ -35,6 +36,13 @@ export default defineConfig({
       url: 'http://localhost:4322/',
       reuseExistingServer: !process.env['CI'],
       timeout: 120_000,
+    },
+    {
+      // The site as an NGO would host it: its own domain, under a sub-path.
+      command: `SITE_URL=${SUBPATH_SITE} BASE_PATH=${SUBPATH_BASE} OUT_DIR=${SUBPATH_DIR} ASTRO_CACHE_DIR=node_modules/.astro-subpath npx astro build && node tests/support/serveUnderBase.ts ${SUBPATH_DIR} 4323 ${SUBPATH_BASE}`,
+      url: `http://localhost:4323${SUBPATH_BASE}kk/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 180_000,
     },
   ],
 });

@@ -37,6 +37,10 @@ for (const how of ['button', 'slash', 'control-k'] as const) {
   test(`the search dialog opens by ${how}, announces results and closes with Escape, returning focus`, async ({
     page,
   }) => {
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') violations.push(message.text());
+    });
     await page.goto('/ru/');
     const opener = page.locator('[data-search-open]');
     if (how === 'button') await opener.click();
@@ -52,6 +56,8 @@ for (const how of ['button', 'slash', 'control-k'] as const) {
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     if (how === 'button') await expect(opener).toBeFocused();
+    // Pagefind's WebAssembly runs under the site's CSP ('wasm-unsafe-eval', nothing inline).
+    expect(violations).toEqual([]);
   });
 }
 

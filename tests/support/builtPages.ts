@@ -1,0 +1,22 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+export interface BuiltPage {
+  /** The page's URL path, base included: `/sub/kk/help/`. */
+  path: string;
+  document: HTMLElement;
+}
+
+/** Every HTML page of a build folder, parsed, with the URL path it is served at. */
+export function builtPages(folder: string, base = '/'): BuiltPage[] {
+  return readdirSync(folder, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => {
+      const file = relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/');
+      return {
+        path: base + file.replace(/index\.html$/, ''),
+        document: parse(readFileSync(join(folder, file), 'utf8')),
+      };
+    });
+}
