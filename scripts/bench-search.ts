@@ -58,6 +58,7 @@ async function runQuery(page: import('@playwright/test').Page, query: string) {
 }
 
 const rows: string[] = [];
+const recall: string[] = [];
 const latencies: number[] = [];
 for (const lang of ['kk', 'ru', 'en'] as const) {
   const cases = SEARCH_CASES.filter((item) => item.lang === lang);
@@ -78,6 +79,7 @@ for (const lang of ['kk', 'ru', 'en'] as const) {
   rows.unshift(
     `${lang}: ${cases.length} queries  recall@1 ${(atOne / cases.length).toFixed(2)}  recall@3 ${(atThree / cases.length).toFixed(2)}`,
   );
+  recall.push(`${lang} R@1 ${(atOne / cases.length).toFixed(2)} R@3 ${(atThree / cases.length).toFixed(2)}`);
   await page.close();
 }
 
@@ -109,6 +111,9 @@ console.log(
 );
 console.log(
   `median query latency after warm-up: ${median.toFixed(1)} ms over ${latencies.length} queries (target ≤ 30 ms)`,
+);
+console.log(
+  `summary | search | ${recall.join('; ')}; first query ${(searchBytes / 1024).toFixed(0)} KB (target ≤ 150); median ${median.toFixed(1)} ms (target ≤ 30)`,
 );
 
 await browser.close();

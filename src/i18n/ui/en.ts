@@ -100,11 +100,10 @@ export const en: UIDictionary = {
   'lesson.uses': 'What this lesson builds on',
   'lesson.print': 'Print lesson',
   'lesson.printHandout': 'Print handout',
-  'lesson.openHandout': 'Open the handout on its own',
   'lesson.backToLesson': 'Back to the lesson',
   'lesson.name': 'Name',
   'lesson.licence':
-    'The lesson text and handout are published under CC BY 4.0: you may copy and adapt them freely if you credit the source. The stories are retold from Mari Romanova’s article for the KATCH project.',
+    'The lesson text and handout are published under CC BY 4.0: you may copy and adapt them freely if you credit the source.',
   'lesson.classroomLink': 'Lesson that uses this: {title}',
   'share.title': 'Share',
   'share.copy': 'Copy link',
