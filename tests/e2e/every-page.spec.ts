@@ -85,6 +85,14 @@ for (const path of sitePages()) {
     expect(total, `${path}: ${total} B gzip`).toBeLessThanOrEqual(BUDGET_COMPRESSED_BYTES);
     expect(sizes.script, `${path}: ${sizes.script} B of JavaScript`).toBeLessThanOrEqual(BUDGET_SCRIPT_BYTES);
 
+    // Reflow (WCAG 1.4.10): at 320 CSS pixels, which is also 1280 pixels at 400 % zoom and a
+    // 640-pixel window at 200 %, nothing scrolls sideways.
+    await page.setViewportSize({ width: 320, height: 640 });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, `${path} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
+
     // Keyboard: skip link first, then the exit control.
     await page.keyboard.press('Tab');
     await expect(page.locator(':focus')).toHaveAttribute('href', '#main-content');

@@ -73,6 +73,7 @@ for (const javaScriptEnabled of [true, false]) {
     const page = await context.newPage();
     const lessons = readEntries<LessonFrontmatter>('lessons', 'en');
     await page.goto('/en/teachers/');
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
     await expect(page.locator('[data-lesson-card]')).toHaveCount(lessons.length);
     await page.locator('[data-lesson-filters] a', { hasText: 'Ages 10–12' }).click();
     await expect(page).toHaveURL('/en/teachers/ages/10-12/');
@@ -84,6 +85,13 @@ for (const javaScriptEnabled of [true, false]) {
       lessons.filter(({ data }) => data.duration === 45).length,
     );
     await expect(page.locator('[data-lesson-filters] a[aria-current="page"]')).toHaveText('45 minutes');
+    // With JavaScript the list is swapped in place; without it each filter loads its page.
+    const stayed = await page.evaluate(() => 'sameDocument' in window);
+    expect(stayed).toBe(javaScriptEnabled);
+    if (javaScriptEnabled) await expect(page.locator('[data-lesson-filters] a[aria-current="page"]')).toBeFocused();
+    await page.goBack();
+    await expect(page).toHaveURL('/en/teachers/ages/10-12/');
+    await expect(page.locator('[data-lesson-card]')).toHaveCount(young.length);
     await context.close();
   });
 }

@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PNG } from 'pngjs';
 import { readEntries } from '../support/readEntries';
+import { SUBPATH_BASE, SUBPATH_SITE } from '../support/subpathSite';
 import { sitePages } from '../support/sitePages';
 
 const SITE = 'http://localhost:4321';
@@ -45,17 +46,25 @@ for (const lang of LANGS) {
     await expect(page.locator('[data-embed-snippet]')).toContainText(`${SITE}/embed/help/${lang}/`);
   });
 
-  test(`the ${lang} posters' QR codes lead to /${lang}/help/ on the configured site`, async ({ page }) => {
-    for (const poster of POSTERS) {
-      await page.setViewportSize({ width: 900, height: 1300 });
-      await page.goto('/');
-      await page.setContent(`<img src="${SITE}/campaign/${poster}-${lang}.svg" style="width:880px">`);
-      await page.locator('img').evaluate((image: HTMLImageElement) => image.decode());
-      const png = PNG.sync.read(await page.screenshot({ fullPage: true }));
-      const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-      expect(decoded?.data, poster).toBe(`${SITE}/${lang}/help/`);
-    }
-  });
+  for (const build of [
+    { served: SITE, expected: `${SITE}/${lang}/help/` },
+    {
+      served: `http://localhost:4323${SUBPATH_BASE.slice(0, -1)}`,
+      expected: `${SUBPATH_SITE}${SUBPATH_BASE}${lang}/help/`,
+    },
+  ]) {
+    test(`the ${lang} posters' QR codes lead to ${build.expected}`, async ({ page }) => {
+      for (const poster of POSTERS) {
+        await page.setViewportSize({ width: 900, height: 1300 });
+        await page.goto(`${build.served}/`);
+        await page.setContent(`<img src="${build.served}/campaign/${poster}-${lang}.svg" style="width:880px">`);
+        await page.locator('img').evaluate((image: HTMLImageElement) => image.decode());
+        const png = PNG.sync.read(await page.screenshot({ fullPage: true }));
+        const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+        expect(decoded?.data, poster).toBe(build.expected);
+      }
+    });
+  }
 
   test(`the ${lang} story feed is valid RSS and lists every ${lang} story`, async ({ request }) => {
     const xml = await (await request.get(`/${lang}/rss.xml`)).text();
