@@ -9,7 +9,8 @@ describe('UI dictionaries', () => {
   });
 
   it('never leave a string untranslated (identical to another language) except names and codes', () => {
-    const sameEverywhere = new Set(['riskDiagram.personalItems']);
+    // Pure patterns of placeholders read the same in every language.
+    const sameEverywhere = new Set(['kit.download']);
     for (const key of Object.keys(dictionaries.kk) as (keyof typeof dictionaries.kk)[]) {
       if (sameEverywhere.has(key)) continue;
       expect(dictionaries.en[key], key).not.toBe(dictionaries.kk[key]);
