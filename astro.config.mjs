@@ -6,7 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { DEFAULT_LOCALE, LOCALE_INFO, LOCALES } from './src/i18n/locales';
 import { hotlineFreshness } from './src/integrations/hotlineFreshness';
-import { pagefindIndex } from './src/integrations/pagefind';
+import { pagefindIndex } from './src/search/pagefindIndex';
 import { securityHeaders } from './src/integrations/securityHeaders';
 import { shareImages } from './src/integrations/shareImages';
 import { remarkCheckContentReferences } from './src/plugins/remarkCheckContentReferences';

@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumExecutable } from './tests/support/chromiumExecutable';
+import { FIXTURE_PORT, SERVED_ORIGIN, SITE_PORT, SUBPATH_PORT } from './tests/support/ports';
 import { SUBPATH_BASE, SUBPATH_DIR, SUBPATH_SITE } from './tests/support/subpathSite';
 
 /**
@@ -17,7 +18,7 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 60_000,
   use: {
-    baseURL: 'http://localhost:4321',
+    baseURL: SERVED_ORIGIN,
     ...devices['Desktop Chrome'],
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
@@ -26,21 +27,20 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: 'npx astro preview --port 4321',
-      url: 'http://localhost:4321/',
+      command: `npx astro preview --port ${SITE_PORT}`,
+      url: `${SERVED_ORIGIN}/`,
       reuseExistingServer: !process.env['CI'],
     },
     {
-      command:
-        'CONTENT_DIR=tests/fixtures/small-site OUT_DIR=dist-fixtures/fallback ASTRO_CACHE_DIR=node_modules/.astro-fallback npx astro build && npx sirv dist-fixtures/fallback --port 4322 --quiet',
-      url: 'http://localhost:4322/',
+      command: `CONTENT_DIR=tests/fixtures/small-site OUT_DIR=dist-fixtures/fallback ASTRO_CACHE_DIR=node_modules/.astro-fallback npx astro build && npx sirv dist-fixtures/fallback --port ${FIXTURE_PORT} --quiet`,
+      url: `http://localhost:${FIXTURE_PORT}/`,
       reuseExistingServer: !process.env['CI'],
       timeout: 120_000,
     },
     {
       // The site as an NGO would host it: its own domain, under a sub-path.
-      command: `SITE_URL=${SUBPATH_SITE} BASE_PATH=${SUBPATH_BASE} OUT_DIR=${SUBPATH_DIR} ASTRO_CACHE_DIR=node_modules/.astro-subpath npx astro build && node tests/support/serveUnderBase.ts ${SUBPATH_DIR} 4323 ${SUBPATH_BASE}`,
-      url: `http://localhost:4323${SUBPATH_BASE}kk/`,
+      command: `SITE_URL=${SUBPATH_SITE} BASE_PATH=${SUBPATH_BASE} OUT_DIR=${SUBPATH_DIR} ASTRO_CACHE_DIR=node_modules/.astro-subpath npx astro build && node tests/support/serveUnderBase.ts ${SUBPATH_DIR} ${SUBPATH_PORT} ${SUBPATH_BASE}`,
+      url: `http://localhost:${SUBPATH_PORT}${SUBPATH_BASE}kk/`,
       reuseExistingServer: !process.env['CI'],
       timeout: 180_000,
     },

@@ -1,15 +1,15 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { join } from 'node:path';
-import { CONTENT_ROOT } from './contentRoot';
-import { isLocale, LOCALES } from './i18n/locales';
-import { explainerSchema } from './schemas/explainer';
-import { glossarySchema } from './schemas/glossary';
-import { hotlineSchema } from './schemas/hotline';
-import { lessonSchema } from './schemas/lesson';
-import { pageSchema } from './schemas/page';
-import { SLUG_PATTERN } from './schemas/shared';
-import { storySchema } from './schemas/story';
+import { CONTENT_ROOT } from '~/contentRoot';
+import { isLocale, LOCALES } from '~/i18n/locales';
+import { explainerSchema } from '~/schemas/explainer';
+import { glossarySchema } from '~/schemas/glossary';
+import { hotlineSchema } from '~/schemas/hotline';
+import { lessonSchema } from '~/schemas/lesson';
+import { pageSchema } from '~/schemas/page';
+import { SLUG_PATTERN } from '~/schemas/shared';
+import { storySchema } from '~/schemas/story';
 
 /**
  * Loads `content/<collection>/<lang>/<slug>.mdx`. The id is `<lang>/<slug>`; a file outside a

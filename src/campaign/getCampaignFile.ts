@@ -1,9 +1,9 @@
 import { getCollection } from 'astro:content';
-import type { Locale } from '../i18n/locales';
-import { type PosterFileType, type PosterFormat } from './posterFormats';
-import { posterContent } from './posterContent';
-import { renderPosterPdf } from './renderPosterPdf';
-import { renderPosterSvg } from './renderPosterSvg';
+import type { Locale } from '~/i18n/locales';
+import { type PosterFileType, type PosterFormat } from '~/campaign/posterFormats';
+import { posterContent } from '~/campaign/posterContent';
+import { renderPosterPdf } from '~/campaign/renderPosterPdf';
+import { renderPosterSvg } from '~/campaign/renderPosterSvg';
 
 const cache = new Map<string, Promise<Uint8Array>>();
 

@@ -1,7 +1,7 @@
-import type { Locale } from '../i18n/locales';
-import { localizedPath } from '../i18n/paths';
-import { useTranslations } from '../i18n/translate';
-import { getPublishedHotlines } from '../utils/getPublishedHotlines';
+import type { Locale } from '~/i18n/locales';
+import { localizedPath } from '~/i18n/paths';
+import { useTranslations } from '~/i18n/translate';
+import { getPublishedHotlines } from '~/utils/getPublishedHotlines';
 
 /** What a poster says, in one language, and where its QR code leads. */
 export interface PosterContent {

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import type { PosterFormat } from './posterFormats';
-import type { PosterContent } from './posterContent';
+import type { PosterFormat } from '~/campaign/posterFormats';
+import type { PosterContent } from '~/campaign/posterContent';
 
 const require = createRequire(import.meta.url);
 const REGULAR = require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf');

@@ -1,8 +1,8 @@
 import QRCode from 'qrcode';
 import satori from 'satori';
-import { loadShareFonts, SHARE_FONT_FAMILIES } from '../share/loadShareFonts';
-import type { PosterFormat } from './posterFormats';
-import type { PosterContent } from './posterContent';
+import { loadShareFonts, SHARE_FONT_FAMILIES } from '~/share/loadShareFonts';
+import type { PosterFormat } from '~/campaign/posterFormats';
+import type { PosterContent } from '~/campaign/posterContent';
 
 const INK = '#1c2126';
 const ACCENT = '#0b5c6b';

@@ -1,6 +1,6 @@
-import type { Locale } from './locales';
-import { dictionaries } from './ui';
-import type { UIKey } from './ui/types';
+import type { Locale } from '~/i18n/locales';
+import { dictionaries } from '~/i18n/ui';
+import type { UIKey } from '~/i18n/ui/types';
 
 export type Translate = (key: UIKey, values?: Record<string, string | number>) => string;
 

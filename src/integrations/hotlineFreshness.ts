@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { findStaleHotlines, HOTLINE_FRESH_DAYS } from '../utils/findStaleHotlines';
-import { readDataFile } from '../utils/readDataFile';
+import { findStaleHotlines, HOTLINE_FRESH_DAYS } from '~/utils/findStaleHotlines';
+import { readDataFile } from '~/utils/readDataFile';
 
 /** Warns at every build about help lines whose last check is older than HOTLINE_FRESH_DAYS days. */
 export function hotlineFreshness(): AstroIntegration {

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { COMMON_HEADERS, CONTENT_SECURITY_POLICY, frameAncestors } from '../security/contentSecurityPolicy';
+import { COMMON_HEADERS, CONTENT_SECURITY_POLICY, frameAncestors } from '~/security/contentSecurityPolicy';
 
 /**
  * Writes `_headers` for hosts that read it: the common security headers for everything, and per

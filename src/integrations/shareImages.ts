@@ -3,11 +3,11 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'node-html-parser';
-import { isLocale } from '../i18n/locales';
-import { useTranslations } from '../i18n/translate';
-import { renderShareImage } from '../share/renderShareImage';
-import { shareImagePath } from '../share/shareImagePath';
-import { readDataFile } from '../utils/readDataFile';
+import { isLocale } from '~/i18n/locales';
+import { useTranslations } from '~/i18n/translate';
+import { renderShareImage } from '~/share/renderShareImage';
+import { shareImagePath } from '~/share/shareImagePath';
+import { readDataFile } from '~/utils/readDataFile';
 
 interface RawLine {
   display: string;

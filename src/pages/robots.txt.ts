@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { withBase } from '../i18n/paths';
+import { withBase } from '~/i18n/paths';
 
 /** Everything may be crawled except the help card made for partners' frames; the sitemap lists the rest. */
 export const GET: APIRoute = ({ site, url }) => {

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { readDataFile } from '../utils/readDataFile';
+import { readDataFile } from '~/utils/readDataFile';
 
 interface IdEntry {
   id: string;

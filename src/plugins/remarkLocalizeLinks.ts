@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { isLocale } from '../i18n/locales';
+import { isLocale } from '~/i18n/locales';
 
 /**
  * Authors write internal links root-relative and without a language (`/help/`). This prefixes

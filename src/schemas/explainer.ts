@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { classroomSchema, entrySlugSchema, isoDateSchema, sourceSchema, textSchema } from './shared';
+import { classroomSchema, entrySlugSchema, isoDateSchema, sourceSchema, textSchema } from '~/schemas/shared';
 
 /** A risk-factor explainer: `content/explainers/<lang>/<slug>.mdx`. */
 export const explainerSchema = z

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { SLUG_PATTERN, textSchema } from './shared';
+import { SLUG_PATTERN, textSchema } from '~/schemas/shared';
 
 const termInOneLanguage = z
   .object({

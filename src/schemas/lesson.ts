@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entrySlugSchema, isoDateSchema, textSchema } from './shared';
+import { entrySlugSchema, isoDateSchema, textSchema } from '~/schemas/shared';
 
 /** A lesson plan for teachers: `content/lessons/<lang>/<slug>.mdx`. */
 export const lessonSchema = z

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDateSchema, textSchema } from './shared';
+import { isoDateSchema, textSchema } from '~/schemas/shared';
 
 /** A plain page such as About or Privacy: `content/pages/<lang>/<slug>.mdx`. */
 export const pageSchema = z

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { LOCALES } from '../i18n/locales';
-import { listContentSlugs } from '../utils/listContentSlugs';
+import { LOCALES } from '~/i18n/locales';
+import { listContentSlugs } from '~/utils/listContentSlugs';
 
 /** Lower-case ASCII letters, digits and single hyphens: the same slug names an entry in every language. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { classroomSchema, entrySlugSchema, isoDateSchema, textSchema } from './shared';
+import { classroomSchema, entrySlugSchema, isoDateSchema, textSchema } from '~/schemas/shared';
 
 /** A public defender's story: `content/stories/<lang>/<slug>.mdx`. */
 export const storySchema = z

@@ -1,6 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import { loadShareFonts, SHARE_FONT_FAMILIES } from './loadShareFonts';
+import { loadShareFonts, SHARE_FONT_FAMILIES } from '~/share/loadShareFonts';
 
 export const SHARE_IMAGE_WIDTH = 1200;
 export const SHARE_IMAGE_HEIGHT = 630;

@@ -1,8 +1,8 @@
 import { getCollection } from 'astro:content';
-import type { Locale } from '../i18n/locales';
-import { localizedPath } from '../i18n/paths';
-import { getLocalizedCollection } from './getLocalizedCollection';
-import { slugOf } from './slugOf';
+import type { Locale } from '~/i18n/locales';
+import { localizedPath } from '~/i18n/paths';
+import { getLocalizedCollection } from '~/utils/getLocalizedCollection';
+import { slugOf } from '~/utils/slugOf';
 
 /** Lessons that build on a story or an explainer, for its "Use in class" box. */
 export async function findLessonsUsing(kind: 'stories' | 'explainers', slug: string, lang: Locale) {

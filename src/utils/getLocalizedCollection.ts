@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
-import { LOCALES, type Locale } from '../i18n/locales';
-import { resolveLocalizedEntry, type LocalizedEntry } from './resolveLocalizedEntry';
-import { slugOf } from './slugOf';
+import { LOCALES, type Locale } from '~/i18n/locales';
+import { resolveLocalizedEntry, type LocalizedEntry } from '~/utils/resolveLocalizedEntry';
+import { slugOf } from '~/utils/slugOf';
 
 type LocalizedCollection = 'stories' | 'explainers' | 'lessons' | 'pages';
 

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
-import { HOTLINE_TIERS, type Hotline } from '../schemas/hotline';
-import { readDataFile } from './readDataFile';
+import { HOTLINE_TIERS, type Hotline } from '~/schemas/hotline';
+import { readDataFile } from '~/utils/readDataFile';
 
 /**
  * The help lines a page may show: `verified` only, in tier order (emergency, support, other),

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONTENT_ROOT } from '../contentRoot';
-import { LOCALES } from '../i18n/locales';
+import { CONTENT_ROOT } from '~/contentRoot';
+import { LOCALES } from '~/i18n/locales';
 
 /**
  * The slugs of a collection's entries in any language, read from the file system so that

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { CONTENT_ROOT } from '../contentRoot';
+import { CONTENT_ROOT } from '~/contentRoot';
 
 /** Parses a YAML data file of the content folder (`hotlines.yaml`, `glossary.yaml`); `[]` when absent. */
 export function readDataFile(name: string): unknown[] {

@@ -1,4 +1,4 @@
-import { FALLBACK_ORDER, type Locale } from '../i18n/locales';
+import { FALLBACK_ORDER, type Locale } from '~/i18n/locales';
 
 /** A content entry picked for a reader, with the language it is actually written in. */
 export interface LocalizedEntry<Entry> {

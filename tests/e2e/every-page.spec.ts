@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
+import { SERVED_ORIGIN } from '../support/ports';
 import { expectedLang, sitePages } from '../support/sitePages';
 
 /*
@@ -7,7 +8,6 @@ import { expectedLang, sitePages } from '../support/sitePages';
  * what a first visit downloads (HTML, CSS, JS; images aside), gzip-compressed as a host would
  * send it, and the JavaScript the page runs (inline and external). Figures print at the end.
  */
-const SITE_ORIGIN = 'http://localhost:4321';
 const BUDGET_COMPRESSED_BYTES = 14 * 1024;
 const BUDGET_SCRIPT_BYTES = 2 * 1024;
 const weights: string[] = [];
@@ -22,7 +22,7 @@ for (const path of sitePages()) {
     });
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('request', (request) => {
-      if (new URL(request.url()).origin !== SITE_ORIGIN) foreign.push(request.url());
+      if (new URL(request.url()).origin !== SERVED_ORIGIN) foreign.push(request.url());
     });
     page.on('response', async (response) => {
       const type = response.request().resourceType();

@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
+import { FIXTURE_ORIGIN } from '../support/ports';
 
 /*
  * Runs against the fixture site built from tests/fixtures/small-site, where the story exists
  * in kk and ru only, the explainer in ru only and the About page in en only.
  */
-const FIXTURE = 'http://localhost:4322';
+const FIXTURE = FIXTURE_ORIGIN;
 
 test('an English reader of a story missing in English gets Russian, marked and announced', async ({ page }) => {
   await page.goto(`${FIXTURE}/en/stories/shared-story/`);

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { PREVIEW_SITE_URL } from '../support/ports';
 
 const SAMPLE_PATHS = [
   '/',
@@ -32,12 +33,12 @@ test('the root page offers the three languages by their own names, with hreflang
   }
   await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute(
     'href',
-    'http://localhost:4321/',
+    `${PREVIEW_SITE_URL}/`,
   );
   for (const lang of LANGS) {
     await expect(page.locator(`link[rel="alternate"][hreflang="${lang}"]`)).toHaveAttribute(
       'href',
-      `http://localhost:4321/${lang}/`,
+      `${PREVIEW_SITE_URL}/${lang}/`,
     );
   }
   await expect(page.locator('a[href="tel:112"]')).toBeVisible();

@@ -5,11 +5,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PNG } from 'pngjs';
+import { PREVIEW_SITE_URL, SERVED_ORIGIN, SUBPATH_PORT } from '../support/ports';
 import { readEntries } from '../support/readEntries';
 import { SUBPATH_BASE, SUBPATH_SITE } from '../support/subpathSite';
 import { sitePages } from '../support/sitePages';
 
-const SITE = 'http://localhost:4321';
+const SITE = PREVIEW_SITE_URL;
 const LANGS = ['kk', 'ru', 'en'] as const;
 const POSTERS = ['poster-a4', 'poster-a3', 'card'];
 
@@ -47,9 +48,9 @@ for (const lang of LANGS) {
   });
 
   for (const build of [
-    { served: SITE, expected: `${SITE}/${lang}/help/` },
+    { served: SERVED_ORIGIN, expected: `${SITE}/${lang}/help/` },
     {
-      served: `http://localhost:4323${SUBPATH_BASE.slice(0, -1)}`,
+      served: `http://localhost:${SUBPATH_PORT}${SUBPATH_BASE.slice(0, -1)}`,
       expected: `${SUBPATH_SITE}${SUBPATH_BASE}${lang}/help/`,
     },
   ]) {
@@ -82,7 +83,7 @@ for (const lang of LANGS) {
     const partner = createServer((_request, response) => {
       response.setHeader('Content-Type', 'text/html; charset=utf-8');
       response.end(
-        `<!doctype html><title>Partner</title><iframe src="${SITE}/embed/help/${lang}/" width="360" height="330"></iframe>`,
+        `<!doctype html><title>Partner</title><iframe src="${SERVED_ORIGIN}/embed/help/${lang}/" width="360" height="330"></iframe>`,
       );
     });
     await new Promise<void>((resolve) => partner.listen(0, '127.0.0.1', resolve));

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, type BuiltPage } from '../support/builtPages';
+import { PREVIEW_SITE_URL } from '../support/ports';
 import { SUBPATH_BASE, SUBPATH_DIR, SUBPATH_SITE } from '../support/subpathSite';
 
 /** Link texts that say nothing out of context, in any of the site's languages. */
@@ -19,7 +20,7 @@ const VAGUE_LINK_TEXT = [
 ];
 
 const BUILDS = [
-  { name: 'default base', folder: 'dist', base: '/', origin: 'http://localhost:4321' },
+  { name: 'default base', folder: 'dist', base: '/', origin: PREVIEW_SITE_URL },
   { name: `BASE_PATH=${SUBPATH_BASE}`, folder: SUBPATH_DIR, base: SUBPATH_BASE, origin: SUBPATH_SITE },
 ];
 

@@ -1,4 +1,4 @@
-import type { UIDictionary } from './types';
+import type { UIDictionary } from '~/i18n/ui/types';
 
 /** English UI strings (British spelling). Keys: see kk.ts. */
 export const en: UIDictionary = {

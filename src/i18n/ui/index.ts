@@ -1,9 +1,9 @@
-import type { Locale } from '../locales';
-import { en } from './en';
-import { kk } from './kk';
-import { ru } from './ru';
-import type { UIDictionary } from './types';
-import { validateDictionaries } from './validateDictionaries';
+import type { Locale } from '~/i18n/locales';
+import { en } from '~/i18n/ui/en';
+import { kk } from '~/i18n/ui/kk';
+import { ru } from '~/i18n/ui/ru';
+import type { UIDictionary } from '~/i18n/ui/types';
+import { validateDictionaries } from '~/i18n/ui/validateDictionaries';
 
 /** All UI dictionaries, checked once at load: a missing or extra key anywhere fails the build. */
 export const dictionaries: Record<Locale, UIDictionary> = validateDictionaries({ kk, ru, en });

@@ -1,4 +1,4 @@
-import type { UIDictionary } from './types';
+import type { UIDictionary } from '~/i18n/ui/types';
 
 /** Russian UI strings. Keys: see kk.ts. */
 export const ru: UIDictionary = {

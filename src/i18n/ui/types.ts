@@ -1,4 +1,4 @@
-import type { UIKey } from './kk';
+import type { UIKey } from '~/i18n/ui/kk';
 
 /** A complete dictionary: every key of the Kazakh reference, nothing more. */
 export type UIDictionary = Record<UIKey, string>;

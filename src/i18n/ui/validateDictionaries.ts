@@ -1,5 +1,5 @@
-import type { Locale } from '../locales';
-import type { UIDictionary } from './types';
+import type { Locale } from '~/i18n/locales';
+import type { UIDictionary } from '~/i18n/ui/types';
 
 /**
  * Checks that every dictionary has exactly the keys of the Kazakh reference, each a non-empty

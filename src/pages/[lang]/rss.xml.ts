@@ -1,11 +1,11 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { getPageLocale } from '../../i18n/getPageLocale';
-import { LOCALES } from '../../i18n/locales';
-import { localizedPath } from '../../i18n/paths';
-import { useTranslations } from '../../i18n/translate';
-import { slugOf } from '../../utils/slugOf';
+import { getPageLocale } from '~/i18n/getPageLocale';
+import { LOCALES } from '~/i18n/locales';
+import { localizedPath } from '~/i18n/paths';
+import { useTranslations } from '~/i18n/translate';
+import { slugOf } from '~/utils/slugOf';
 
 /** A feed of the stories written in each language (fallbacks are left out: a feed is per language). */
 export const getStaticPaths = (() => LOCALES.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCampaignFile } from '../../campaign/getCampaignFile';
-import { POSTER_FORMATS, posterFileName, type PosterFileType, type PosterFormat } from '../../campaign/posterFormats';
-import { LOCALES, type Locale } from '../../i18n/locales';
+import { getCampaignFile } from '~/campaign/getCampaignFile';
+import { POSTER_FORMATS, posterFileName, type PosterFileType, type PosterFormat } from '~/campaign/posterFormats';
+import { LOCALES, type Locale } from '~/i18n/locales';
 
 /** Posters and wallet cards, each language and size, as PDF and SVG: `/campaign/poster-a4-kk.pdf`. */
 export const getStaticPaths = (() =>

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import QRCode from 'qrcode';
-import type { Hotline } from '../../schemas/hotline';
-import { getPublishedHotlines } from '../../utils/getPublishedHotlines';
+import type { Hotline } from '~/schemas/hotline';
+import { getPublishedHotlines } from '~/utils/getPublishedHotlines';
 
 /** A QR code per published line that dials it (`tel:` URI), drawn as SVG at build time. */
 export const getStaticPaths = (async () =>

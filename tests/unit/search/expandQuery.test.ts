@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandQuery, MAX_ALTERNATIVES } from '../../../src/search/expandQuery';
+import { expandQuery, MAX_ALTERNATIVES } from '../../../src/search/query/expandQuery';
 
 describe('expandQuery', () => {
   it('maps a Kazakh word typed on a Russian keyboard back to the site spelling, as a stem', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldWord } from '../../../src/search/foldWord';
+import { foldWord } from '../../../src/search/query/foldWord';
 
 describe('foldWord', () => {
   it('folds Kazakh letters to what a Russian keyboard types', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldWord } from '../../../src/search/foldWord';
-import { MIN_STEM_LENGTH, stripKazakhSuffixes } from '../../../src/search/stripKazakhSuffixes';
+import { foldWord } from '../../../src/search/query/foldWord';
+import { MIN_STEM_LENGTH, stripKazakhSuffixes } from '../../../src/search/query/stripKazakhSuffixes';
 
 const stem = (word: string) => stripKazakhSuffixes(foldWord('kk', word));
 

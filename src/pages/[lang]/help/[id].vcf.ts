@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getPageLocale } from '../../../i18n/getPageLocale';
-import { LOCALES } from '../../../i18n/locales';
-import type { Hotline } from '../../../schemas/hotline';
-import { formatVCard } from '../../../utils/formatVCard';
-import { getPublishedHotlines } from '../../../utils/getPublishedHotlines';
+import { getPageLocale } from '~/i18n/getPageLocale';
+import { LOCALES } from '~/i18n/locales';
+import type { Hotline } from '~/schemas/hotline';
+import { formatVCard } from '~/utils/formatVCard';
+import { getPublishedHotlines } from '~/utils/getPublishedHotlines';
 
 /** "Save this number": one contact card per published line, named in the reader's language. */
 export const getStaticPaths = (async () => {

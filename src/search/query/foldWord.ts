@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '~/i18n/locales';
 
 /**
  * Letters people replace when they type Kazakh on a Russian keyboard (қ → к, ү and ұ → у, і → и

@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { parse } from 'node-html-parser';
 import * as pagefind from 'pagefind';
-import { isLocale, LOCALES, type Locale } from '../i18n/locales';
-import { foldWord } from '../search/foldWord';
+import { isLocale, LOCALES, type Locale } from '~/i18n/locales';
+import { foldWord } from '~/search/query/foldWord';
 
 /** Every HTML file under a folder. */
 async function htmlFiles(folder: string): Promise<string[]> {
@@ -44,7 +44,7 @@ async function collectVocabularies(files: string[]): Promise<Record<Locale, stri
  */
 async function bundleSearchApp(outfile: string) {
   await build({
-    entryPoints: [fileURLToPath(new URL('../scripts/search/searchApp.ts', import.meta.url))],
+    entryPoints: [fileURLToPath(new URL('./client/searchApp.ts', import.meta.url))],
     outfile,
     bundle: true,
     format: 'esm',

@@ -1,4 +1,4 @@
-import { activateSearchUi } from './searchUi';
+import { activateSearchUi } from '~/search/client/searchUi';
 
 /* Everything search does once the reader asks for it: one lazily loaded module, no shared chunks. */
 

@@ -15,7 +15,7 @@ const opener = document.querySelector<HTMLAnchorElement>('[data-search-open]');
 const base = opener?.dataset['searchBase'] ?? '/';
 
 /**
- * The search UI, bundled into the Pagefind folder at build (integrations/pagefind.ts), added as
+ * The search UI, bundled into the Pagefind folder at build (search/pagefindIndex.ts), added as
  * a module script on first use. A script element rather than import(): Vite would wrap import()
  * in its preload helper, tripling the script every page runs.
  */

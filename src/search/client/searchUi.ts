@@ -1,5 +1,5 @@
-import { isLocale } from '../../i18n/locales';
-import { expandQuery, type Vocabulary } from '../../search/expandQuery';
+import { isLocale } from '~/i18n/locales';
+import { expandQuery, type Vocabulary } from '~/search/query/expandQuery';
 
 /** The part of Pagefind's browser API this site uses. */
 interface PagefindResult {
@@ -44,7 +44,7 @@ async function search(pagefind: Pagefind, vocabulary: Vocabulary, query: string,
 }
 
 /**
- * Brings a server-rendered search UI (components/search/SearchUi.astro) to life: searches as the
+ * Brings a server-rendered search UI (search/components/SearchUi.astro) to life: searches as the
  * reader types, announces the number of results and lists title, type and highlighted excerpt.
  */
 export function activateSearchUi(root: HTMLElement): { run: (query: string, type?: string) => void } {

@@ -3,5 +3,5 @@
  * Scripts only some pages need (print, copy link, the search page) stay with their components,
  * so that no page runs more than 2 KiB of JavaScript.
  */
-import './exitThisPage';
-import './search/launcher';
+import '~/client/exitThisPage';
+import '~/search/client/launcher';

@@ -1,6 +1,6 @@
-import type { Locale } from '../i18n/locales';
-import { foldWord } from './foldWord';
-import { stripKazakhSuffixes } from './stripKazakhSuffixes';
+import type { Locale } from '~/i18n/locales';
+import { foldWord } from '~/search/query/foldWord';
+import { stripKazakhSuffixes } from '~/search/query/stripKazakhSuffixes';
 
 /** At most this many query strings are sent to Pagefind for one query. */
 export const MAX_ALTERNATIVES = 6;
