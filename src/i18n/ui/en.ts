@@ -168,7 +168,7 @@ export const en: UIDictionary = {
     'The original article was partly funded by a US State Department grant. The views expressed in it are the author’s and do not necessarily reflect the position of the Department.',
   'stories.title': 'Stories of public defenders',
   'stories.intro':
-    'Three volunteers: a health educator in Shymkent, a student and a lawyer. Each has found her own place in the work against child trafficking.',
+    'Three volunteers: an educator at the AIDS-prevention centre in Shymkent, a student, and the president of a foundation. Each found her own place in the work against child trafficking.',
   'explainer.keyPoints': 'Three key points',
   'explainer.sources': 'Sources',
   'explainer.relatedStories': 'Related stories',
