@@ -31,7 +31,7 @@ export const en: UIDictionary = {
   'helpStrip.more': 'All help numbers',
   'help.title': 'Get help',
   'help.intro':
-    'If a child is in danger right now, call at once. If you need advice or support, the free lines below answer around the clock.',
+    'If a child is in danger right now, call at once. For advice and support, call one of the lines below. Under each line is what is known about its hours and the cost of a call.',
   'help.dangerTitle': 'In immediate danger',
   'help.supportTitle': 'Advice and support',
   'help.otherTitle': 'Other emergency services',
@@ -144,7 +144,7 @@ export const en: UIDictionary = {
   'home.storiesLead': 'Three volunteers working against child trafficking share what they have learned.',
   'home.riskLead':
     'What makes a child vulnerable, the warning signs to notice and what to do if you suspect something.',
-  'home.helpLead': 'Who to call and when: free lines that answer around the clock.',
+  'home.helpLead': 'Who to call when a child is in danger, and where to get advice.',
   'home.teachersLead': 'Lesson plans, handouts and questions for classroom discussion.',
   'home.ngosLead': 'Posters, share images and a help card you can embed on your own website.',
   'comingSoon.title': 'This section is being prepared',
@@ -168,7 +168,7 @@ export const en: UIDictionary = {
     'The original article was partly funded by a US State Department grant. The views expressed in it are the author’s and do not necessarily reflect the position of the Department.',
   'stories.title': 'Stories of public defenders',
   'stories.intro':
-    'Three volunteers: a health educator in Shymkent, a student and a lawyer. Each has found her own place in the work against child trafficking.',
+    'Three volunteers: an educator at the AIDS-prevention centre in Shymkent, a student, and the president of a foundation. Each found her own place in the work against child trafficking.',
   'explainer.keyPoints': 'Three key points',
   'explainer.sources': 'Sources',
   'explainer.relatedStories': 'Related stories',
@@ -194,4 +194,7 @@ export const en: UIDictionary = {
   'glossary.otherLanguages': 'In other languages',
   'root.title': 'Choose a language',
   'root.emergency': 'Emergency help',
+  // Get help: why no trafficking-specific hotline is listed (issue 13)
+  'help.noTraffickingLine':
+    'We list no hotline just for trafficking: older sources name a national anti-trafficking hotline, but we could not confirm that it still works, so if you are worried about trafficking, call the numbers above.',
 };

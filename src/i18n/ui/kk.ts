@@ -197,6 +197,9 @@ export const kk = {
   'glossary.otherLanguages': 'Басқа тілдерде',
   'root.title': 'Тілді таңдаңыз',
   'root.emergency': 'Шұғыл көмек',
+  // Get help: why no trafficking-specific hotline is listed (issue 13)
+  'help.noTraffickingLine':
+    'Бұл бетте адам саудасына ғана арналған сенім телефоны берілмеген: бұрынғы жылдардың дереккөздерінде адам саудасына қарсы ұлттық сенім телефоны аталады, бірақ оның қазір жұмыс істейтінін растай алмадық. Сондықтан адам саудасына қатысты күдігіңіз болса, жоғарыдағы нөмірлерге хабарласыңыз.',
 } as const;
 
 export type UIKey = keyof typeof kk;
