@@ -3,7 +3,6 @@ import { searchResults } from '../support/searchResults';
 
 /* Typical queries for the pages for young people, the offer check, "after you call" and lesson 4. */
 const CASES = [
-  { lang: 'kk', query: 'жасөспірімдерге', expected: '/kk/young-people/' },
   { lang: 'kk', query: 'өзіңе немесе досыңа', expected: '/kk/young-people/' },
   { lang: 'kk', query: 'ұсынысты тексер', expected: '/kk/young-people/check-an-offer/' },
   { lang: 'kk', query: 'қоңырау шалғаннан кейін', expected: '/kk/after-you-call/' },
