@@ -10,7 +10,7 @@ function slugs(collection: string, lang: string): string[] {
     .sort();
 }
 
-describe.each(['stories', 'explainers', 'lessons', 'pages'])('content/%s', (collection) => {
+describe.each(['stories', 'explainers', 'lessons', 'pages', 'youth'])('content/%s', (collection) => {
   it('has every entry in kk, ru and en under the same slug', () => {
     const reference = slugs(collection, 'kk');
     expect(reference.length).toBeGreaterThan(0);

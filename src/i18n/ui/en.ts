@@ -95,7 +95,7 @@ export const en: UIDictionary = {
   'lesson.teacherNotes': 'Teacher notes',
   'lesson.safeguarding': 'Safeguarding: read before the lesson',
   'lesson.safeguardingStandard':
-    'This topic may be hard for some students. Say at the start what the lesson is about, and that anyone may step out and talk to an adult they trust. If a student tells you something worrying about themselves or another child: listen calmly, do not question them, do not promise to keep it secret, and follow your school’s child-protection procedure. If a child is in danger right now, call:',
+    'This topic may be hard for some students. Say at the start what the lesson is about, and that anyone may step out and talk to an adult they trust. If a student tells you something worrying about themselves or another child: listen calmly, do not question them, do not promise to keep it secret, tell the school psychologist or the social pedagogue the same day, and follow your school’s procedure. The class teacher and the school police inspector can help too. If a child is in danger right now, call:',
   'lesson.safeguardingAdvice': 'For advice:',
   'lesson.uses': 'What this lesson builds on',
   'lesson.print': 'Print lesson',
@@ -197,4 +197,13 @@ export const en: UIDictionary = {
   // Get help: why no trafficking-specific hotline is listed (issue 13)
   'help.noTraffickingLine':
     'We list no hotline just for trafficking: older sources name a national anti-trafficking hotline, but we could not confirm that it still works, so if you are worried about trafficking, call the numbers above.',
+  // For young people (issue 16)
+  'helpStrip.youth': 'For young people',
+  'home.youthTitle': 'For young people: worried about yourself or a friend?',
+  'home.youthLead': 'Plain words for teenagers: what can feel wrong, who to talk to at school and the numbers for you.',
+  'home.youthOfferCheck': 'Check a job, travel or study offer',
+  'help.youth': 'For young people: worried about yourself or a friend?',
+  'help.afterYouCall': 'What happens after you call or report',
+  'lesson.grades': 'grades {min}–{max}',
+  'lesson.fits': 'Fits:',
 };
