@@ -18,5 +18,7 @@ export function resolveGlossaryTerm(entry: GlossaryEntry, readerLang: Locale): R
     const text = entry[lang];
     if (text) return { ...text, lang, isFallback: lang !== readerLang };
   }
-  throw new Error(`content/glossary.yaml: term "${entry.id}" has no text in any of ${FALLBACK_ORDER[readerLang].join(', ')}`);
+  throw new Error(
+    `content/glossary.yaml: term "${entry.id}" has no text in any of ${FALLBACK_ORDER[readerLang].join(', ')}`,
+  );
 }

@@ -76,7 +76,9 @@ for (const lang of LANGS) {
     expect(XMLValidator.validate(xml)).toBe(true);
     const feed = new XMLParser().parse(xml) as { rss: { channel: { item: { link: string; title: string }[] } } };
     const items = [feed.rss.channel.item].flat();
-    const slugs = new Set(FALLBACK_ORDER[lang].flatMap((shown) => readEntries('stories', shown).map(({ slug }) => slug)));
+    const slugs = new Set(
+      FALLBACK_ORDER[lang].flatMap((shown) => readEntries('stories', shown).map(({ slug }) => slug)),
+    );
     expect(items.map((item) => item.link).sort()).toEqual(
       [...slugs].map((slug) => `${SITE}/${lang}/stories/${slug}/`).sort(),
     );

@@ -149,7 +149,8 @@ export const uz: UIDictionary = {
   'home.intro':
     'Bu sayt oddiy soʻzlar bilan tushuntiradi: bolalar savdosi qanday boshlanadi, qaysi bolalar xavf ostida va shubha tugʻilsa nima qilish kerak. Bu yerda Janubiy Qozogʻistonda bolalarni himoya qilayotgan koʻngilli jamoat himoyachilarining hikoyalari ham bor.',
   'home.storiesLead': 'Bolalar savdosiga qarshi ishlayotgan uch koʻngilli oʻz tajribasi bilan oʻrtoqlashadi.',
-  'home.riskLead': 'Bolani nima zaif qiladi, qanday belgilar xavotirga solishi kerak va shubha boʻlsa nima qilish kerak.',
+  'home.riskLead':
+    'Bolani nima zaif qiladi, qanday belgilar xavotirga solishi kerak va shubha boʻlsa nima qilish kerak.',
   'home.helpLead': 'Qaysi raqamga qachon qoʻngʻiroq qilish kerak: kecha-kunduz ishlaydigan raqamlar.',
   'home.teachersLead': 'Dars rejalari, tarqatma materiallar va sinfda muhokama uchun savollar.',
   'home.ngosLead': 'Plakatlar, ulashish uchun rasmlar va saytingizga qoʻyiladigan yordam kartasi.',
