@@ -108,7 +108,8 @@ for (const { query, why } of [
   { query: 'yordam raqamlari', why: 'two words, plural and possessive' },
   { query: 'ishonch telefoniga', why: 'dative' },
   { query: "qo'ng'iroq qilish", why: "ʻ typed as '" },
-  { query: 'qongiroq', why: 'ʻ left out' },
+  { query: 'qongiroq qilsangiz nima boladi', why: 'ʻ left out' },
+  { query: 'shoshilinch raqamlar', why: 'plural' },
   { query: 'Yordam olish', why: 'the title, capitalised' },
 ]) {
   test(`uz: «${query}» (${why}) finds the help page in the top three`, async ({ page }) => {
