@@ -4,7 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { DEFAULT_LOCALE, LOCALE_INFO, LOCALES } from './src/i18n/locales';
+import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales';
 import { hotlineFreshness } from './src/integrations/hotlineFreshness';
 import { pagefindIndex } from './src/search/pagefindIndex';
 import { securityHeaders } from './src/integrations/securityHeaders';
@@ -41,7 +41,8 @@ export default defineConfig({
       filter: (page) => !/\/404\/?$/.test(page) && !page.includes('/embed/'),
       i18n: {
         defaultLocale: DEFAULT_LOCALE,
-        locales: Object.fromEntries(LOCALES.map((lang) => [lang, LOCALE_INFO[lang].tag])),
+        // hreflang is the locale code itself (`uz` = Uzbek in its likely script, Latin).
+        locales: Object.fromEntries(LOCALES.map((lang) => [lang, lang])),
       },
     }),
   ],

@@ -5,6 +5,7 @@ import { CONTENT_ROOT } from '~/contentRoot';
 import { isLocale, LOCALES } from '~/i18n/locales';
 import { explainerSchema } from '~/schemas/explainer';
 import { glossarySchema } from '~/schemas/glossary';
+import { helpNoteSchema } from '~/schemas/helpNote';
 import { hotlineSchema } from '~/schemas/hotline';
 import { lessonSchema } from '~/schemas/lesson';
 import { pageSchema } from '~/schemas/page';
@@ -39,6 +40,7 @@ export const collections = {
   lessons: defineCollection({ loader: localizedMdx('lessons'), schema: lessonSchema }),
   pages: defineCollection({ loader: localizedMdx('pages'), schema: pageSchema }),
   youth: defineCollection({ loader: localizedMdx('youth'), schema: youthSchema }),
+  helpNotes: defineCollection({ loader: localizedMdx('help-notes'), schema: helpNoteSchema }),
   hotlines: defineCollection({ loader: file(join(CONTENT_ROOT, 'hotlines.yaml')), schema: hotlineSchema }),
   glossary: defineCollection({ loader: file(join(CONTENT_ROOT, 'glossary.yaml')), schema: glossarySchema }),
 };

@@ -30,13 +30,18 @@ const ENGLISH_FOLD: [RegExp, string][] = [
   [/ll(ed|ing|or|ors|er|ers)$/, 'l$1'],
 ];
 
+/** Signs readers type for Uzbek ʻ (oʻ, gʻ) and ʼ (tutuq belgisi): folded away entirely. */
+export const UZBEK_APOSTROPHES = /['`‘’ʻʼ]/gu;
+
 /**
  * A word in a form that ignores the differences readers do not type: letter case, Kazakh letters
- * typed on a Russian keyboard, ё written as е, British or American spelling.
+ * typed on a Russian keyboard, ё written as е, Uzbek ʻ and ʼ typed as ' or left out, British or
+ * American spelling.
  */
 export function foldWord(lang: Locale, word: string): string {
   const lower = word.toLocaleLowerCase(lang);
   if (lang === 'kk') return [...lower].map((letter) => KAZAKH_FOLD[letter] ?? letter).join('');
   if (lang === 'ru') return lower.replaceAll('ё', 'е');
+  if (lang === 'uz') return lower.replace(UZBEK_APOSTROPHES, '');
   return ENGLISH_FOLD.reduce((folded, [pattern, replacement]) => folded.replace(pattern, replacement), lower);
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../../../src/i18n/locales';
 import { hotlineSchema } from '../../../src/schemas/hotline';
 
-const text = { kk: 'мәтін', ru: 'текст', en: 'text' };
+/** A label in every language of the site: the schema derives its fields from LOCALES. */
+const text = Object.fromEntries(LOCALES.map((lang) => [lang, `text (${lang})`]));
 const valid = {
   id: '150',
   number: '150',
