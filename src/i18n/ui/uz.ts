@@ -5,7 +5,7 @@ import type { UIDictionary } from '~/i18n/ui/types';
  * U+02BC (ʼ); never ' or ` inside a word (a test rejects them). Keys: see kk.ts.
  */
 export const uz: UIDictionary = {
-  'site.name': 'Bolalarni savdodan himoya qilaylik',
+  'site.name': 'Bolalarni odam savdosidan himoya qilaylik',
   'site.tagline':
     'Bolalar savdosi haqida: jamoat himoyachilarining hikoyalari, xavf omillari va qayerdan yordam olish mumkinligi',
   'skipLink.label': 'Asosiy matnga oʻtish',
@@ -145,7 +145,7 @@ export const uz: UIDictionary = {
   'kit.licence':
     'Sayt matnlari va plakatlar Creative Commons Attribution 4.0 (CC BY 4.0) litsenziyasi bilan tarqatiladi: manbani koʻrsatsangiz, koʻchirish, tarqatish va oʻzgartirish mumkin.',
   'kit.attribution': 'Manbani shunday koʻrsating:',
-  'home.title': 'Bolalarni savdodan birga himoya qilaylik',
+  'home.title': 'Bolalarni odam savdosidan birga himoya qilaylik',
   'home.intro':
     'Bu sayt oddiy soʻzlar bilan tushuntiradi: bolalar savdosi qanday boshlanadi, qaysi bolalar xavf ostida va shubha tugʻilsa nima qilish kerak. Bu yerda Janubiy Qozogʻistonda bolalarni himoya qilayotgan koʻngilli jamoat himoyachilarining hikoyalari ham bor.',
   'home.storiesLead': 'Bolalar savdosiga qarshi ishlayotgan uch koʻngilli oʻz tajribasi bilan oʻrtoqlashadi.',
@@ -201,4 +201,16 @@ export const uz: UIDictionary = {
   'glossary.otherLanguages': 'Boshqa tillarda',
   'root.title': 'Tilni tanlang',
   'root.emergency': 'Shoshilinch yordam',
+  // Get help: why no trafficking-specific hotline is listed (issue 13)
+  'help.noTraffickingLine':
+    'Bu yerda faqat odam savdosi boʻyicha alohida ishonch telefoni yoʻq: oldingi yillardagi manbalarda odam savdosiga qarshi milliy ishonch telefoni tilga olinadi, lekin uning hozir ham ishlashini tasdiqlay olmadik. Shuning uchun odam savdosidan xavotir olsangiz, yuqoridagi raqamlarga qoʻngʻiroq qiling.',
+  // For young people (issue 16)
+  'helpStrip.youth': 'Yoshlar uchun',
+  'home.youthTitle': 'Yoshlar uchun: oʻzing yoki doʻsting uchun xavotirdamisan?',
+  'home.youthLead': 'Oʻsmirlar uchun oddiy soʻzlar bilan: nima yomon tuyulishi mumkin, maktabda kim bilan gaplashsa boʻladi va senga kerakli raqamlar.',
+  'home.youthOfferCheck': 'Ish, safar yoki oʻqish taklifini tekshir',
+  'help.youth': 'Yoshlar uchun: oʻzing yoki doʻsting uchun xavotirdamisan?',
+  'help.afterYouCall': 'Qoʻngʻiroq qilganingizdan yoki xabar berganingizdan keyin nima boʻladi',
+  'lesson.grades': '{min}–{max}-sinflar',
+  'lesson.fits': 'Mos keladi:',
 };
