@@ -1,40 +1,47 @@
 /**
- * The only search code on a normal page: opens the search dialog from the header link, `/` or
- * Ctrl/Cmd+K, and loads the dialog and Pagefind only then. Without JavaScript the header link
- * leads to the search page, which lists every page.
+ * The only search code on a normal page (imported by client/site.ts): opens the search dialog
+ * from the header link, `/` or Ctrl/Cmd+K, and on the search page shows the form; the search app
+ * and Pagefind load only when used. Without JavaScript the header link leads to the search page,
+ * which lists every page.
  */
-type SearchApp = typeof import('./searchApp');
-declare global {
-  interface Window {
-    searchApp?: SearchApp;
-    loadSearchApp?: () => Promise<SearchApp>;
-  }
-}
+import { SEARCH_OPEN_EVENT } from '~/search/client/searchEvents';
 
 const opener = document.querySelector<HTMLAnchorElement>('[data-search-open]');
 const base = opener?.dataset['searchBase'] ?? '/';
+let loading: Promise<void> | undefined;
 
 /**
- * The search UI, bundled into the Pagefind folder at build (search/pagefindIndex.ts), added as
- * a module script on first use. A script element rather than import(): Vite would wrap import()
- * in its preload helper, tripling the script every page runs.
+ * Adds the search app (bundled into the Pagefind folder at build, see search/pagefindIndex.ts)
+ * once. A module script element rather than import(): Vite 8 wraps every import(), even of a URL
+ * it cannot resolve, in its 1.5 KB module-preload helper, which would double the script every page
+ * runs; `build.modulePreload: false` does not remove it (https://github.com/vitejs/vite/issues/13952).
+ * The app then acts on the page itself and listens for SEARCH_OPEN_EVENT.
  */
-window.loadSearchApp = () =>
-  new Promise((resolve, reject) => {
-    if (window.searchApp) return resolve(window.searchApp);
+function loadSearchApp(): Promise<void> {
+  loading ??= new Promise((resolve, reject) => {
     const script = document.createElement('script');
     script.type = 'module';
     script.src = `${base}pagefind/search-app.js`;
-    script.addEventListener('load', () => (window.searchApp ? resolve(window.searchApp) : reject(new Error())));
-    script.addEventListener('error', reject);
+    script.addEventListener('load', () => resolve());
+    script.addEventListener('error', () => {
+      loading = undefined;
+      script.remove();
+      reject(new Error('search app did not load'));
+    });
     document.head.append(script);
   });
+  return loading;
+}
 
 function openSearch(event: Event) {
   event.preventDefault();
   const field = document.querySelector<HTMLInputElement>('[data-search-page] input[type="search"]');
   if (field) field.focus();
-  else if (opener) void window.loadSearchApp?.().then(({ openSearchDialog }) => openSearchDialog(opener));
+  // If search cannot load, the search page still lists every page.
+  else if (opener)
+    loadSearchApp()
+      .then(() => opener.dispatchEvent(new CustomEvent(SEARCH_OPEN_EVENT, { bubbles: true })))
+      .catch(() => location.assign(opener.href));
 }
 
 opener?.addEventListener('click', openSearch);
@@ -45,4 +52,16 @@ document.addEventListener('keydown', (event) => {
   if (slash || commandK) openSearch(event);
 });
 
-export {};
+// The search page: the form is hidden without JavaScript (the list of all pages serves instead);
+// search loads when the reader turns to the form, or at once for `?q=`.
+const pageUi = document.querySelector<HTMLElement>('[data-search-page] [data-search-ui]');
+if (pageUi) {
+  pageUi.hidden = false;
+  const load = () =>
+    loadSearchApp().catch(() => {
+      const status = pageUi.querySelector('[data-search-status]');
+      if (status) status.textContent = pageUi.dataset['failed'] ?? '';
+    });
+  if (new URLSearchParams(location.search).get('q')) void load();
+  else pageUi.addEventListener('focusin', () => void load(), { once: true });
+}
