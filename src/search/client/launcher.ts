@@ -1,7 +1,8 @@
 /**
  * The only search code on a normal page (imported by client/site.ts): opens the search dialog
- * from the header link, `/` or Ctrl/Cmd+K, and on the search page shows the form; the search app
- * and Pagefind load only when used. Without JavaScript the header link leads to the search page,
+ * from the header link, `/` or Ctrl/Cmd+K; the search app and Pagefind load only when used. (The
+ * search page starts search with its own small script, searchPage.ts, to keep this one within
+ * every page's 2 KiB.) Without JavaScript the header link leads to the search page,
  * which lists every page.
  */
 import { SEARCH_OPEN_EVENT } from '~/search/client/searchEvents';
@@ -51,17 +52,3 @@ document.addEventListener('keydown', (event) => {
   const commandK = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
   if (slash || commandK) openSearch(event);
 });
-
-// The search page: the form is hidden without JavaScript (the list of all pages serves instead);
-// search loads when the reader turns to the form, or at once for `?q=`.
-const pageUi = document.querySelector<HTMLElement>('[data-search-page] [data-search-ui]');
-if (pageUi) {
-  pageUi.hidden = false;
-  const load = () =>
-    loadSearchApp().catch(() => {
-      const status = pageUi.querySelector('[data-search-status]');
-      if (status) status.textContent = pageUi.dataset['failed'] ?? '';
-    });
-  if (new URLSearchParams(location.search).get('q')) void load();
-  else pageUi.addEventListener('focusin', () => void load(), { once: true });
-}
