@@ -9,7 +9,7 @@ import { renderPosterThumbnail } from '~/campaign/renderPosterThumbnail';
 
 export interface CampaignFile {
   data: Uint8Array;
-  /** Pixel size, for the WebP preview. */
+  /** Pixel size, for the PNG preview. */
   width?: number;
   height?: number;
 }

@@ -5,7 +5,8 @@
  */
 export const POSTER_FORMATS = [
   { id: 'a4', widthMm: 210, heightMm: 297, minNumberMm: 15, label: 'poster.a4' },
-  { id: 'a3', widthMm: 297, heightMm: 420, minNumberMm: 15 * (297 / 210), label: 'poster.a3' },
+  // A3 is the A4 design scaled up: it shares the A4 preview image.
+  { id: 'a3', widthMm: 297, heightMm: 420, minNumberMm: 15 * (297 / 210), label: 'poster.a3', previewAs: 'a4' },
   {
     id: 'card',
     widthMm: 85,
@@ -17,7 +18,13 @@ export const POSTER_FORMATS = [
 ] as const;
 
 export type PosterFormat = (typeof POSTER_FORMATS)[number];
-export type PosterFileType = 'pdf' | 'svg' | 'webp';
+export type PosterFileType = 'pdf' | 'svg' | 'png';
+
+/** The format whose preview image a format shows (its own, unless it is another's design scaled). */
+export function previewFormat(format: PosterFormat): PosterFormat {
+  const shared = 'previewAs' in format ? POSTER_FORMATS.find((other) => other.id === format.previewAs) : undefined;
+  return shared ?? format;
+}
 
 /** The file name of a poster, stable across builds: `poster-a4-kk.pdf`, `card-kk.svg`. */
 export function posterFileName(format: PosterFormat, lang: string, type: PosterFileType): string {

@@ -61,7 +61,9 @@ export function renderPosterSvg(model: PosterModel): string {
         body.push(
           `<path d="M${round(item.x1)} ${round(top + item.y1)}L${round(item.x2)} ${round(top + item.y2)}" stroke="${colours[item.colour]}" stroke-width="${item.width}"/>`,
         );
-      else if (item.kind === 'qr') body.push(`<path d="${qrPath(item, top)}" fill="${colours.ink}"/>`);
+      else if (item.kind === 'qr')
+        // crispEdges: no antialiased seams between modules, which can confuse a scanner.
+        body.push(`<path d="${qrPath(item, top)}" fill="${colours.ink}" shape-rendering="crispEdges"/>`);
       else
         body.push(
           `<path d="${textPath(item, top)}" fill="${colours[item.colour]}"><title>${escapeXml(item.text)}</title></path>`,

@@ -1,16 +1,22 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCampaignFile } from '~/campaign/getCampaignFile';
-import { POSTER_FORMATS, posterFileName, type PosterFileType, type PosterFormat } from '~/campaign/posterFormats';
+import {
+  POSTER_FORMATS,
+  posterFileName,
+  previewFormat,
+  type PosterFileType,
+  type PosterFormat,
+} from '~/campaign/posterFormats';
 import { LOCALES, type Locale } from '~/i18n/locales';
 
 /**
  * Posters and wallet cards, each language and size, as PDF and SVG (`/campaign/poster-a4-kk.pdf`),
- * plus the small WebP previews the kit page shows.
+ * plus the small PNG previews the kit page shows (one per design: A3 shows A4's).
  */
 export const getStaticPaths = (() =>
   LOCALES.flatMap((lang) =>
     POSTER_FORMATS.flatMap((format) =>
-      (['pdf', 'svg', 'webp'] as const).map((type) => ({
+      (previewFormat(format) === format ? (['pdf', 'svg', 'png'] as const) : (['pdf', 'svg'] as const)).map((type) => ({
         params: { file: posterFileName(format, lang, type) },
         props: { lang, format, type },
       })),
@@ -20,7 +26,7 @@ export const getStaticPaths = (() =>
 const CONTENT_TYPES: Record<PosterFileType, string> = {
   pdf: 'application/pdf',
   svg: 'image/svg+xml',
-  webp: 'image/webp',
+  png: 'image/png',
 };
 
 export const GET: APIRoute<{ lang: Locale; format: PosterFormat; type: PosterFileType }> = async ({
