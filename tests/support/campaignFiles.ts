@@ -64,7 +64,12 @@ export function rasterisePdf(file: string, dpi: number): PNG[] {
 
 /** An SVG as pixels, drawn by resvg at `width` pixels wide. */
 export function rasteriseSvg(file: string, width: number): PNG {
-  const png = new Resvg(readFileSync(file, 'utf8'), { fitTo: { mode: 'width', value: width } }).render();
+  return rasteriseSvgText(readFileSync(file, 'utf8'), width);
+}
+
+/** SVG markup as pixels, drawn by resvg at `width` pixels wide. */
+export function rasteriseSvgText(svg: string, width: number): PNG {
+  const png = new Resvg(svg, { fitTo: { mode: 'width', value: width } }).render();
   return PNG.sync.read(png.asPng());
 }
 
