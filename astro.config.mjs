@@ -4,17 +4,18 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { siteConfig } from './site.config';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales';
 import { hotlineFreshness } from './src/integrations/hotlineFreshness';
+import { previewWarning } from './src/integrations/previewWarning';
 import { pagefindIndex } from './src/search/pagefindIndex';
 import { securityHeaders } from './src/integrations/securityHeaders';
 import { shareImages } from './src/integrations/shareImages';
 import { remarkCheckContentReferences } from './src/plugins/remarkCheckContentReferences';
 import { remarkLocalizeLinks } from './src/plugins/remarkLocalizeLinks';
 
-/** Where the site is published; an NGO sets these to host it on its own domain or sub-path. */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
-const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+/** Where the site is published and who answers for it: site.config.ts (environment variables override). */
+const { site, base } = siteConfig;
 
 export default defineConfig({
   site,
@@ -45,6 +46,8 @@ export default defineConfig({
         locales: Object.fromEntries(LOCALES.map((lang) => [lang, lang])),
       },
     }),
+    // Last, so its box is the final thing the build prints.
+    previewWarning(siteConfig),
   ],
   // Scripts stay external files (never inlined): one cached copy for every page, and a CSP
   // without per-script hashes, which would add half a kilobyte of incompressible text per page.

@@ -206,4 +206,17 @@ export const en: UIDictionary = {
   'help.afterYouCall': 'What happens after you call or report',
   'lesson.grades': 'grades {min}–{max}',
   'lesson.fits': 'Fits:',
+  // Publishing (issue 12): preview band, corrections contact, the wallet card's back.
+  'publish.previewBand': 'PREVIEW — not for printing',
+  'publish.previewKit':
+    'This is a preview of the site: its public address is not set yet. So the embed code and the attribution line are not shown here, and the posters and cards are marked as a preview. Whoever builds the site sets the public address (https://…) in SITE_URL and a contact for corrections in CORRECTIONS_CONTACT, then runs npm run build:release (the README, section “Publishing”).',
+  'corrections.retold': 'This story retells a published article.',
+  'corrections.request': 'Anyone named in it who wants a change can write to {contact}.',
+  'corrections.notSet': 'The contact for such requests is not set yet (a preview of the site).',
+  'footer.corrections': 'Corrections and requests: {contact}',
+  'footer.correctionsNotSet': 'contact not set yet',
+  'card.backTitle': 'What to do',
+  'card.step1': 'If a child is in danger right now, call the numbers on the front.',
+  'card.step2': 'Write down what you saw: when, where, who.',
+  'card.step3': 'Do not confront the person you suspect; tell those who can help.',
 };

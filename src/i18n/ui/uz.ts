@@ -213,4 +213,17 @@ export const uz: UIDictionary = {
   'help.afterYouCall': 'Qoʻngʻiroq qilganingizdan yoki xabar berganingizdan keyin nima boʻladi',
   'lesson.grades': '{min}–{max}-sinflar',
   'lesson.fits': 'Mos keladi:',
+  // Publishing (issue 12): preview band, corrections contact, the wallet card's back.
+  'publish.previewBand': 'SINOV NUSXASI — chop etish uchun emas',
+  'publish.previewKit':
+    'Bu saytning sinov nusxasi: uning ommaviy manzili hali belgilanmagan. Shuning uchun bu yerda saytga joylash kodi va manba satri koʻrsatilmaydi, plakat va kartochkalarda esa „sinov nusxasi“ degan belgi bor. Saytni yigʻadigan kishi SITE_URL da ommaviy manzilni (https://…), CORRECTIONS_CONTACT da tuzatishlar uchun aloqa manzilini koʻrsatadi va npm run build:release buyrugʻini ishga tushiradi (README, „Publishing“ boʻlimi).',
+  'corrections.retold': 'Bu hikoya chop etilgan maqolani qayta hikoya qiladi.',
+  'corrections.request': 'Unda ismi tilga olingan kishi biror narsani oʻzgartirmoqchi boʻlsa, {contact} manziliga yozishi mumkin.',
+  'corrections.notSet': 'Bunday soʻrovlar uchun aloqa manzili hali belgilanmagan (saytning sinov nusxasi).',
+  'footer.corrections': 'Tuzatish va soʻrovlar uchun: {contact}',
+  'footer.correctionsNotSet': 'aloqa manzili hali belgilanmagan',
+  'card.backTitle': 'Nima qilish kerak',
+  'card.step1': 'Bola hozir xavf ostida boʻlsa, old tomondagi raqamlarga qoʻngʻiroq qiling.',
+  'card.step2': 'Nimani koʻrganingizni yozib qoʻying: qachon, qayerda, kim.',
+  'card.step3': 'Shubha qilgan odamingiz bilan oʻzingiz tortishmang — yordam bera oladiganlarga xabar bering.',
 };
