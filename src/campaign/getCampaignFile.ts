@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content';
+import { allHotlines } from '~/data/hotlines';
 import type { Locale } from '~/i18n/locales';
 import { type PosterFileType, type PosterFormat } from '~/campaign/posterFormats';
 import { posterContent } from '~/campaign/posterContent';
@@ -12,7 +12,7 @@ const cache = new Map<string, Promise<Uint8Array>>();
  * numbers are checked again, so rebuilding the same content gives byte-identical files.
  */
 async function dataDate(): Promise<Date> {
-  const checks = (await getCollection('hotlines')).map((entry) => entry.data.lastChecked.getTime());
+  const checks = allHotlines.map((line) => line.lastChecked.getTime());
   return new Date(Math.max(...checks));
 }
 

@@ -1,7 +1,7 @@
 import type { Locale } from '~/i18n/locales';
 import { localizedPath } from '~/i18n/paths';
 import { useTranslations } from '~/i18n/translate';
-import { getPublishedHotlines } from '~/utils/getPublishedHotlines';
+import { publishedHotlines } from '~/data/hotlines';
 
 /** What a poster says, in one language, and where its QR code leads. */
 export interface PosterContent {
@@ -18,7 +18,7 @@ export interface PosterContent {
 /** Poster text from the dictionaries and the published help lines; the QR leads to Get help. */
 export async function posterContent(lang: Locale, site: URL): Promise<PosterContent> {
   const t = useTranslations(lang);
-  const lines = await getPublishedHotlines();
+  const lines = publishedHotlines;
   const group = (tier: string, label: string) => ({
     label,
     lines: lines.filter((line) => line.tier === tier).map((line) => ({ number: line.display, name: line.name[lang] })),

@@ -7,13 +7,7 @@ import { isLocale } from '~/i18n/locales';
 import { useTranslations } from '~/i18n/translate';
 import { renderShareImage } from '~/share/renderShareImage';
 import { shareImagePath } from '~/share/shareImagePath';
-import { readDataFile } from '~/utils/readDataFile';
-
-interface RawLine {
-  display: string;
-  status: string;
-  tier: string;
-}
+import { publishedHotlines } from '~/data/hotlines';
 
 /**
  * Draws a share image (1200×630 PNG) for every built page after the build, from the page's own
@@ -25,9 +19,8 @@ export function shareImages(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const lines = (readDataFile('hotlines.yaml') as RawLine[]).filter((line) => line.status === 'verified');
         const numbers = (tier: string) =>
-          lines
+          publishedHotlines
             .filter((line) => line.tier === tier)
             .map((line) => line.display)
             .join(' · ');

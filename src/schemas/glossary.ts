@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { SLUG_PATTERN, textSchema } from '~/schemas/shared';
+import { SLUG_PATTERN, textSchema } from './shared.ts';
 
 const termInOneLanguage = z
   .object({

@@ -70,7 +70,7 @@ describe('bad content fails the build with the file and the field named', () => 
     {
       name: 'a reference to a hotline id that does not exist',
       breakIt: (root: string) => edit(root, STORY, (text) => text.replace('<Hotline id="111" />', '<Hotline id="999" />')),
-      expected: [/stories\/kk\/shared-story\.mdx/, /<Hotline id="999">: no entry with this id in content\/hotlines\.yaml/],
+      expected: [/stories\/kk\/shared-story\.mdx/, /<Hotline id="999">: no verified line with this id in content\/hotlines\.yaml/],
     },
     {
       name: 'a reference to a glossary term that does not exist',
