@@ -1,4 +1,4 @@
-import type { Locale } from '~/i18n/locales';
+import { isLocale, type Locale } from '~/i18n/locales';
 
 /** The configured base path, always ending in `/` (`/` or `/some/sub/path/`). */
 export const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
@@ -14,4 +14,11 @@ export function withBase(path: string): string {
  */
 export function localizedPath(lang: Locale, path = '/'): string {
   return withBase(`${lang}/${path.replace(/^\//, '')}`);
+}
+
+/** A site path moved to another language: `/sub/en/stories/` → `/sub/kk/stories/`; other URLs unchanged. */
+export function inLanguage(href: string, lang: Locale): string {
+  if (!href.startsWith(BASE)) return href;
+  const [first = '', ...rest] = href.slice(BASE.length).split('/');
+  return isLocale(first) ? `${BASE}${[lang, ...rest].join('/')}` : href;
 }
