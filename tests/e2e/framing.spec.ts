@@ -1,7 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SITE_PORT } from '../support/ports';
 import { serveWithHeaders } from '../support/serveWithHeaders';
 
 /*
@@ -9,19 +8,20 @@ import { serveWithHeaders } from '../support/serveWithHeaders';
  * serves dist/ with its `_headers` applied, as Netlify or Cloudflare Pages would, and frames
  * pages from another origin.
  */
-const HEADERS_PORT = SITE_PORT + 3;
-const HOSTED = `http://localhost:${HEADERS_PORT}`;
+let hosted = '';
 let server: Server | undefined;
 let partner: Server | undefined;
 let framedPath = '/';
 
 test.beforeAll(async () => {
-  server = await serveWithHeaders('dist', HEADERS_PORT);
+  // Port 0: each worker gets a free port of its own.
+  server = await serveWithHeaders('dist', 0);
+  hosted = `http://localhost:${(server.address() as AddressInfo).port}`;
   // A partner's page on another local origin (127.0.0.1, its own port): a loopback address, so
   // Chromium's private-network rules allow the frame and only frame-ancestors decides.
   partner = createServer((_request, response) => {
     response.setHeader('Content-Type', 'text/html; charset=utf-8');
-    response.end(`<!doctype html><title>Partner</title><iframe src="${HOSTED}${framedPath}"></iframe>`);
+    response.end(`<!doctype html><title>Partner</title><iframe src="${hosted}${framedPath}"></iframe>`);
   });
   await new Promise<void>((resolve) => partner?.listen(0, '127.0.0.1', resolve));
 });
