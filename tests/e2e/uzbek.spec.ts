@@ -67,7 +67,7 @@ test('the Uzbek help page says no line is known to answer in Uzbek and gives Rus
 }) => {
   await page.goto('/uz/help/');
   const note = page.locator('[data-help-note]');
-  await expect(note).toContainText('oʻzbek tilida javob berishlarini biladigan manba topmadik');
+  await expect(note).toContainText('oʻzbek tilida javob berishlarini aytadigan manba topmadik');
   await expect(note.locator('[lang="ru"]').first()).toHaveText('«Мне нужна помощь.»');
   await expect(page.locator('[data-hotline="150"]')).toContainText('qozoqcha, ruscha');
   // Other languages have no such note.
