@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { DEFAULT_LOCALE, LOCALE_INFO, LOCALES } from './src/i18n/locales';
 import { hotlineFreshness } from './src/integrations/hotlineFreshness';
 import { pagefindIndex } from './src/search/pagefindIndex';
+import { contentEditor } from './src/cms/adminIntegration';
 import { securityHeaders } from './src/integrations/securityHeaders';
 import { shareImages } from './src/integrations/shareImages';
 import { remarkCheckContentReferences } from './src/plugins/remarkCheckContentReferences';
@@ -35,6 +36,7 @@ export default defineConfig({
     hotlineFreshness(),
     pagefindIndex(),
     shareImages(),
+    contentEditor(),
     securityHeaders(),
     sitemap({
       // Not-found pages and the help card made for other sites' frames are not for search engines.

@@ -20,7 +20,9 @@ export const isoDateSchema = z
         return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
       }, 'is not a real calendar date'),
   )
-  .transform((text) => new Date(`${text}T00:00:00Z`));
+  .transform((text) => new Date(`${text}T00:00:00Z`))
+  // The content editor shows it as a date picker (src/cms/schemaToFields.ts).
+  .meta({ format: 'date' });
 
 /** A non-empty line of plain text. */
 export const textSchema = z.string().trim().min(1, 'must not be empty');
@@ -57,8 +59,11 @@ export const classroomSchema = z
  * typo fails the build with the unknown slug and the slugs that exist.
  */
 export function entrySlugSchema(collection: string) {
-  return z.string().refine((slug) => listContentSlugs(collection).has(slug), {
-    error: (issue) =>
-      `"${String(issue.input)}" is not an entry of ${collection} (known: ${[...listContentSlugs(collection)].join(', ') || 'none yet'})`,
-  });
+  return z
+    .string()
+    .refine((slug) => listContentSlugs(collection).has(slug), {
+      error: (issue) =>
+        `"${String(issue.input)}" is not an entry of ${collection} (known: ${[...listContentSlugs(collection)].join(', ') || 'none yet'})`,
+    })
+    .meta({ reference: collection });
 }
