@@ -4,8 +4,10 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { DEFAULT_LOCALE, LOCALE_INFO, LOCALES } from './src/i18n/locales';
+import { siteConfig } from './site.config';
+import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales';
 import { hotlineFreshness } from './src/integrations/hotlineFreshness';
+import { previewWarning } from './src/integrations/previewWarning';
 import { pagefindIndex } from './src/search/pagefindIndex';
 import { contentEditor } from './src/cms/adminIntegration';
 import { securityHeaders } from './src/integrations/securityHeaders';
@@ -13,9 +15,8 @@ import { shareImages } from './src/integrations/shareImages';
 import { remarkCheckContentReferences } from './src/plugins/remarkCheckContentReferences';
 import { remarkLocalizeLinks } from './src/plugins/remarkLocalizeLinks';
 
-/** Where the site is published; an NGO sets these to host it on its own domain or sub-path. */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
-const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+/** Where the site is published and who answers for it: site.config.ts (environment variables override). */
+const { site, base } = siteConfig;
 
 export default defineConfig({
   site,
@@ -43,9 +44,12 @@ export default defineConfig({
       filter: (page) => !/\/404\/?$/.test(page) && !page.includes('/embed/'),
       i18n: {
         defaultLocale: DEFAULT_LOCALE,
-        locales: Object.fromEntries(LOCALES.map((lang) => [lang, LOCALE_INFO[lang].tag])),
+        // hreflang is the locale code itself (`uz` = Uzbek in its likely script, Latin).
+        locales: Object.fromEntries(LOCALES.map((lang) => [lang, lang])),
       },
     }),
+    // Last, so its box is the final thing the build prints.
+    previewWarning(siteConfig),
   ],
   // Scripts stay external files (never inlined): one cached copy for every page, and a CSP
   // without per-script hashes, which would add half a kilobyte of incompressible text per page.

@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumExecutable } from './tests/support/chromiumExecutable';
 import { FIXTURE_PORT, SERVED_ORIGIN, SITE_PORT, SUBPATH_PORT } from './tests/support/ports';
-import { SUBPATH_BASE, SUBPATH_DIR, SUBPATH_SITE } from './tests/support/subpathSite';
+import { SUBPATH_BASE, SUBPATH_CONTACT, SUBPATH_DIR, SUBPATH_SITE } from './tests/support/subpathSite';
 
 /**
  * Browser tests run against the built site (`npm run build` first), served by `astro preview`,
@@ -35,14 +35,14 @@ export default defineConfig({
       command: `CONTENT_DIR=tests/fixtures/small-site OUT_DIR=dist-fixtures/fallback ASTRO_CACHE_DIR=node_modules/.astro-fallback npx astro build && npx sirv dist-fixtures/fallback --port ${FIXTURE_PORT} --quiet`,
       url: `http://localhost:${FIXTURE_PORT}/`,
       reuseExistingServer: !process.env['CI'],
-      timeout: 120_000,
+      timeout: 300_000,
     },
     {
-      // The site as an NGO would host it: its own domain, under a sub-path.
-      command: `SITE_URL=${SUBPATH_SITE} BASE_PATH=${SUBPATH_BASE} OUT_DIR=${SUBPATH_DIR} ASTRO_CACHE_DIR=node_modules/.astro-subpath npx astro build && node tests/support/serveUnderBase.ts ${SUBPATH_DIR} ${SUBPATH_PORT} ${SUBPATH_BASE}`,
+      // The site as an NGO would publish it: a release build for its own domain, under a sub-path.
+      command: `RELEASE=1 SITE_URL=${SUBPATH_SITE} BASE_PATH=${SUBPATH_BASE} CORRECTIONS_CONTACT=${SUBPATH_CONTACT} OUT_DIR=${SUBPATH_DIR} ASTRO_CACHE_DIR=node_modules/.astro-subpath npx astro build && node tests/support/serveUnderBase.ts ${SUBPATH_DIR} ${SUBPATH_PORT} ${SUBPATH_BASE}`,
       url: `http://localhost:${SUBPATH_PORT}${SUBPATH_BASE}kk/`,
       reuseExistingServer: !process.env['CI'],
-      timeout: 180_000,
+      timeout: 300_000,
     },
   ],
 });

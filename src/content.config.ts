@@ -5,11 +5,13 @@ import { CONTENT_ROOT } from '~/contentRoot';
 import { isLocale, LOCALES } from '~/i18n/locales';
 import { explainerSchema } from '~/schemas/explainer';
 import { glossarySchema } from '~/schemas/glossary';
+import { helpNoteSchema } from '~/schemas/helpNote';
 import { hotlineSchema } from '~/schemas/hotline';
 import { lessonSchema } from '~/schemas/lesson';
 import { pageSchema } from '~/schemas/page';
 import { SLUG_PATTERN } from '~/schemas/shared';
 import { storySchema } from '~/schemas/story';
+import { youthSchema } from '~/schemas/youth';
 
 /**
  * Loads `content/<collection>/<lang>/<slug>.mdx`. The id is `<lang>/<slug>`; a file outside a
@@ -37,6 +39,8 @@ export const collections = {
   explainers: defineCollection({ loader: localizedMdx('explainers'), schema: explainerSchema }),
   lessons: defineCollection({ loader: localizedMdx('lessons'), schema: lessonSchema }),
   pages: defineCollection({ loader: localizedMdx('pages'), schema: pageSchema }),
+  youth: defineCollection({ loader: localizedMdx('youth'), schema: youthSchema }),
+  helpNotes: defineCollection({ loader: localizedMdx('help-notes'), schema: helpNoteSchema }),
   hotlines: defineCollection({ loader: file(join(CONTENT_ROOT, 'hotlines.yaml')), schema: hotlineSchema }),
   glossary: defineCollection({ loader: file(join(CONTENT_ROOT, 'glossary.yaml')), schema: glossarySchema }),
 };

@@ -13,7 +13,8 @@ import sirv from 'sirv';
 import { chromiumExecutable } from '../tests/support/chromiumExecutable.ts';
 
 const PORT = 4391;
-const PAGES = [
+// LIGHTHOUSE_PAGES=/help/,/teachers/recognising-risk/ measures only those pages (in each language).
+const PAGES = process.env['LIGHTHOUSE_PAGES']?.split(',') ?? [
   '/',
   '/stories/nazira-zhurgenbayeva/',
   '/risk-factors/risk-factors/',

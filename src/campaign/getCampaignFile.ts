@@ -1,11 +1,21 @@
 import { getCollection } from 'astro:content';
 import type { Locale } from '~/i18n/locales';
-import { type PosterFileType, type PosterFormat } from '~/campaign/posterFormats';
 import { posterContent } from '~/campaign/posterContent';
+import { type PosterFileType, type PosterFormat } from '~/campaign/posterFormats';
+import { buildPosterModel, type PosterModel } from '~/campaign/posterModel';
 import { renderPosterPdf } from '~/campaign/renderPosterPdf';
 import { renderPosterSvg } from '~/campaign/renderPosterSvg';
+import { renderPosterThumbnail } from '~/campaign/renderPosterThumbnail';
 
-const cache = new Map<string, Promise<Uint8Array>>();
+export interface CampaignFile {
+  data: Uint8Array;
+  /** Pixel size, for the PNG preview. */
+  width?: number;
+  height?: number;
+}
+
+const models = new Map<string, Promise<PosterModel>>();
+const files = new Map<string, Promise<CampaignFile>>();
 
 /**
  * The fixed date written into the PDFs: the latest help-line check. It changes only when the
@@ -16,22 +26,34 @@ async function dataDate(): Promise<Date> {
   return new Date(Math.max(...checks));
 }
 
+function posterModel(lang: Locale, format: PosterFormat, site: URL): Promise<PosterModel> {
+  const key = `${lang}/${format.id}`;
+  let model = models.get(key);
+  if (!model) {
+    model = posterContent(lang, site).then((content) => buildPosterModel(content, format));
+    models.set(key, model);
+  }
+  return model;
+}
+
 /** One campaign file, rendered once per build (the endpoint serves it, the kit page weighs it). */
 export function getCampaignFile(
   lang: Locale,
   format: PosterFormat,
   type: PosterFileType,
   site: URL,
-): Promise<Uint8Array> {
+): Promise<CampaignFile> {
   const key = `${lang}/${format.id}/${type}`;
-  let file = cache.get(key);
+  let file = files.get(key);
   if (!file) {
     file = (async () => {
-      const content = await posterContent(lang, site);
-      if (type === 'svg') return new TextEncoder().encode(await renderPosterSvg(content, format));
-      return new Uint8Array(await renderPosterPdf(content, format, await dataDate()));
+      const model = await posterModel(lang, format, site);
+      if (type === 'pdf') return { data: new Uint8Array(await renderPosterPdf(model, format, await dataDate())) };
+      const svg = renderPosterSvg(model);
+      if (type === 'svg') return { data: new TextEncoder().encode(svg) };
+      return renderPosterThumbnail(svg);
     })();
-    cache.set(key, file);
+    files.set(key, file);
   }
   return file;
 }

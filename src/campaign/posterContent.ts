@@ -1,36 +1,84 @@
 import type { Locale } from '~/i18n/locales';
 import { localizedPath } from '~/i18n/paths';
 import { useTranslations } from '~/i18n/translate';
+import type { UIKey } from '~/i18n/ui/types';
+import { siteConfig } from '~/siteConfig';
 import { getPublishedHotlines } from '~/utils/getPublishedHotlines';
 
-/** What a poster says, in one language, and where its QR code leads. */
+/**
+ * The numbers printed material carries, grouped as in the help strip: 112 and 102 when someone
+ * is in danger, 111 for advice. (150 stays on the help page, which has room to explain it.)
+ */
+export const POSTER_NUMBER_GROUPS: { label: UIKey; ids: string[] }[] = [
+  { label: 'helpStrip.danger', ids: ['112', '102'] },
+  { label: 'helpStrip.advice', ids: ['111'] },
+];
+
+const warned = new Set<string>();
+function warnUnpublished(id: string) {
+  if (warned.has(id)) return;
+  warned.add(id);
+  console.warn(`[campaign] help line ${id} is not a verified line in hotlines.yaml: posters and cards leave it out`);
+}
+
+/** One help line as printed: the number and what it is for. */
+export interface PosterLine {
+  number: string;
+  name: string;
+}
+
+/**
+ * What a poster or card says, in one language, and where its QR code leads. Everything printed
+ * comes from here, so a co-branded version adds its fields (a partner's name and logo beside the
+ * national numbers) here and in the model, not in either renderer.
+ */
 export interface PosterContent {
   lang: Locale;
   siteName: string;
+  publisher: string;
   headline: string;
   lead: string;
-  groups: { label: string; lines: { number: string; name: string }[] }[];
+  groups: { label: string; lines: PosterLine[] }[];
   scan: string;
+  /** Where the QR code leads: the Get help page. */
   helpUrl: string;
+  /** The same address as people type it: no scheme, no trailing slash (`example.org/kk/help`). */
+  helpAddress: string;
+  /** The card's back: what to do, in three short lines. */
+  whatToDo: { title: string; steps: string[] };
   licence: string;
+  /** Set in a preview build: the band saying the file is not for printing. */
+  previewBand: string | undefined;
 }
 
 /** Poster text from the dictionaries and the published help lines; the QR leads to Get help. */
 export async function posterContent(lang: Locale, site: URL): Promise<PosterContent> {
   const t = useTranslations(lang);
-  const lines = await getPublishedHotlines();
-  const group = (tier: string, label: string) => ({
-    label,
-    lines: lines.filter((line) => line.tier === tier).map((line) => ({ number: line.display, name: line.name[lang] })),
-  });
+  const published = await getPublishedHotlines();
+  const groups = POSTER_NUMBER_GROUPS.map((group) => ({
+    label: t(group.label),
+    lines: group.ids.flatMap((id) => {
+      const line = published.find((candidate) => candidate.id === id);
+      // A line that is not (or no longer) verified is never printed; the build says so.
+      if (!line) warnUnpublished(id);
+      return line ? [{ number: line.display, name: line.name[lang] }] : [];
+    }),
+  })).filter((group) => group.lines.length > 0);
+  if (groups.length === 0)
+    throw new Error('src/campaign/posterContent.ts: none of the printed help lines is published');
+  const helpUrl = new URL(localizedPath(lang, '/help/'), site).href;
   return {
     lang,
     siteName: t('site.name'),
+    publisher: siteConfig.publisherName ?? t('site.name'),
     headline: t('poster.headline'),
     lead: t('poster.lead'),
-    groups: [group('emergency', t('helpStrip.danger')), group('support', t('helpStrip.advice'))],
+    groups,
     scan: t('poster.scan'),
-    helpUrl: new URL(localizedPath(lang, '/help/'), site).href,
+    helpUrl,
+    helpAddress: helpUrl.replace(/^https?:\/\//, '').replace(/\/$/, ''),
+    whatToDo: { title: t('card.backTitle'), steps: [t('card.step1'), t('card.step2'), t('card.step3')] },
     licence: 'CC BY 4.0',
+    previewBand: siteConfig.preview ? t('publish.previewBand') : undefined,
   };
 }

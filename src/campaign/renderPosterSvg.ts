@@ -1,141 +1,86 @@
 import QRCode from 'qrcode';
-import satori from 'satori';
-import { loadShareFonts, SHARE_FONT_FAMILIES } from '~/share/loadShareFonts';
-import type { PosterFormat } from '~/campaign/posterFormats';
-import type { PosterContent } from '~/campaign/posterContent';
+import { posterColours } from '~/campaign/posterColours';
+import { posterFont } from '~/campaign/posterFonts';
+import type { PosterItem, PosterModel } from '~/campaign/posterModel';
 
-const INK = '#1c2126';
-const ACCENT = '#0b5c6b';
-const DANGER = '#a4161a';
+/** Gap between the pages of a multi-page model (the card's front and back) in the SVG. */
+const PAGE_GAP = 5;
+const round = (value: number) => Math.round(value * 100) / 100;
 
-function element(
-  type: string,
-  style: Record<string, unknown>,
-  children?: unknown,
-  extra: Record<string, unknown> = {},
-) {
-  return { type, props: { style, children, ...extra } };
+/** One line of text as glyph outlines, so the file needs no font to open or edit. */
+function textPath(item: Extract<PosterItem, { kind: 'text' }>, top: number): string {
+  const face = posterFont(item.weight);
+  const scale = item.size / face.unitsPerEm;
+  const run = face.layout(item.text);
+  let x = item.x;
+  const parts: string[] = [];
+  run.glyphs.forEach((glyph, index) => {
+    const position = run.positions[index];
+    const outline = glyph.path
+      .scale(scale, -scale)
+      .translate(x + (position?.xOffset ?? 0) * scale, top + item.y - (position?.yOffset ?? 0) * scale)
+      .toSVG();
+    if (outline) parts.push(outline);
+    x += (position?.xAdvance ?? glyph.advanceWidth) * scale;
+  });
+  return parts.join('');
+}
+
+/** The QR code's dark modules as one path of unit squares. */
+function qrPath(item: Extract<PosterItem, { kind: 'qr' }>, top: number): string {
+  const { modules } = QRCode.create(item.url, { errorCorrectionLevel: 'M' });
+  const cell = item.size / modules.size;
+  const parts: string[] = [];
+  for (let row = 0; row < modules.size; row += 1)
+    for (let column = 0; column < modules.size; column += 1)
+      if (modules.get(row, column))
+        parts.push(
+          `M${round(item.x + column * cell)} ${round(top + item.y + row * cell)}h${round(cell)}v${round(cell)}h${-round(cell)}z`,
+        );
+  return parts.join('');
 }
 
 /**
- * The same poster as an SVG (text drawn as outlines by satori, so it needs no font to open):
- * for previews on the kit page and for NGOs who edit designs. Sized in millimetres.
+ * The poster as an SVG in millimetres, drawn from the same model as the PDF: for previews and
+ * for NGOs who edit designs. A card shows its front above its back, each outlined for cutting.
  */
-export async function renderPosterSvg(content: PosterContent, format: PosterFormat): Promise<string> {
-  const width = format.widthMm * 4; // 4 px per mm: enough detail for outlines
-  const height = format.heightMm * 4;
-  const unit = width / 100;
-  const qrSvg = await QRCode.toString(content.helpUrl, { type: 'svg', margin: 0, errorCorrectionLevel: 'M' });
-  const qrSource = `data:image/svg+xml;base64,${Buffer.from(qrSvg).toString('base64')}`;
-  const isCard = format.id === 'card';
-  const numbers = content.groups.map((group) =>
-    element('div', { display: 'flex', flexDirection: 'column', marginTop: (isCard ? 1.5 : 3) * unit }, [
-      element(
-        'div',
-        { display: 'flex', fontSize: (isCard ? 4 : 4.2) * unit, fontWeight: 700, color: INK },
-        group.label,
-      ),
-      ...(isCard
-        ? [
-            element(
-              'div',
-              { display: 'flex', fontSize: 9 * unit, fontWeight: 700, color: DANGER, lineHeight: 1.1 },
-              group.lines.map((line) => line.number).join('  '),
-            ),
-          ]
-        : group.lines.map((line) =>
-            element('div', { display: 'flex', alignItems: 'center', marginTop: 1.5 * unit }, [
-              element(
-                'div',
-                {
-                  display: 'flex',
-                  width: 20 * unit,
-                  fontSize: 8.5 * unit,
-                  fontWeight: 700,
-                  color: DANGER,
-                  lineHeight: 1.1,
-                },
-                line.number,
-              ),
-              element('div', { display: 'flex', flex: 1, fontSize: 3.1 * unit, color: INK }, line.name),
-            ]),
-          )),
-    ]),
-  );
-  const qrSize = (isCard ? 22 : 24) * unit;
-  const qrBlock = (withText: boolean) =>
-    element('div', { display: 'flex', flexDirection: 'column', width: qrSize }, [
-      element('img', { width: qrSize, height: qrSize }, undefined, { src: qrSource, width: qrSize, height: qrSize }),
-      ...(withText
-        ? [
-            element(
-              'div',
-              { display: 'flex', fontSize: 2.9 * unit, fontWeight: 700, color: INK, marginTop: 2 * unit },
-              content.scan,
-            ),
-            element(
-              'div',
-              { display: 'flex', fontSize: 2.3 * unit, color: ACCENT, marginTop: 1 * unit },
-              content.helpUrl,
-            ),
-          ]
-        : []),
-    ]);
-  const tree = isCard
-    ? element(
-        'div',
-        {
-          // satori sizes the content box: border and padding come on top of width and height.
-          width: width - 13.6 * unit,
-          height: height - 9.6 * unit,
-          display: 'flex',
-          flexDirection: 'column',
-          background: '#ffffff',
-          fontFamily: SHARE_FONT_FAMILIES.join(', '),
-          border: `${unit * 0.8}px solid ${DANGER}`,
-          padding: `${4 * unit}px ${6 * unit}px`,
-        },
-        [
-          element('div', { display: 'flex', fontSize: 4.6 * unit, fontWeight: 700, color: ACCENT }, content.siteName),
-          element(
-            'div',
-            { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', width: 84 * unit },
-            [element('div', { display: 'flex', flexDirection: 'column' }, numbers), qrBlock(false)],
-          ),
-        ],
-      )
-    : element(
-        'div',
-        {
-          width,
-          height,
-          display: 'flex',
-          flexDirection: 'column',
-          background: '#ffffff',
-          fontFamily: SHARE_FONT_FAMILIES.join(', '),
-        },
-        [
-          element(
-            'div',
-            { display: 'flex', flexDirection: 'column', background: ACCENT, color: '#fff', padding: 7 * unit },
-            [
-              element('div', { display: 'flex', fontSize: 4 * unit, fontWeight: 700 }, content.siteName),
-              element('div', { display: 'flex', fontSize: 7.5 * unit, fontWeight: 700 }, content.headline),
-            ],
-          ),
-          element('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: 7 * unit }, [
-            element('div', { display: 'flex', fontSize: 3.6 * unit, color: INK }, content.lead),
-            element('div', { display: 'flex', justifyContent: 'space-between', marginTop: 2 * unit }, [
-              element('div', { display: 'flex', flexDirection: 'column', width: 60 * unit }, numbers),
-              element('div', { display: 'flex', marginTop: 5 * unit }, [qrBlock(true)]),
-            ]),
-            element(
-              'div',
-              { display: 'flex', fontSize: 2.4 * unit, color: INK, marginTop: 'auto' },
-              `${content.siteName} · ${content.licence}`,
-            ),
-          ]),
-        ],
+export function renderPosterSvg(model: PosterModel): string {
+  const colours = posterColours();
+  const width = Math.max(...model.pages.map((page) => page.width));
+  const height = model.pages.reduce((sum, page) => sum + page.height, 0) + PAGE_GAP * (model.pages.length - 1);
+  const body: string[] = [];
+  let top = 0;
+  for (const page of model.pages) {
+    body.push(`<rect x="0" y="${top}" width="${page.width}" height="${page.height}" fill="${colours.raised}"/>`);
+    for (const item of page.items) {
+      if (item.kind === 'rect')
+        body.push(
+          `<rect x="${round(item.x)}" y="${round(top + item.y)}" width="${round(item.width)}" height="${round(item.height)}" fill="${colours[item.fill]}"/>`,
+        );
+      else if (item.kind === 'line')
+        body.push(
+          `<path d="M${round(item.x1)} ${round(top + item.y1)}L${round(item.x2)} ${round(top + item.y2)}" stroke="${colours[item.colour]}" stroke-width="${item.width}"/>`,
+        );
+      else if (item.kind === 'qr')
+        // crispEdges: no antialiased seams between modules, which can confuse a scanner.
+        body.push(`<path d="${qrPath(item, top)}" fill="${colours.ink}" shape-rendering="crispEdges"/>`);
+      else
+        body.push(
+          `<path d="${textPath(item, top)}" fill="${colours[item.colour]}"><title>${escapeXml(item.text)}</title></path>`,
+        );
+    }
+    if (model.pages.length > 1)
+      body.push(
+        `<rect x="0" y="${top}" width="${page.width}" height="${page.height}" fill="none" stroke="${colours.line}" stroke-width="0.3"/>`,
       );
-  return satori(tree as Parameters<typeof satori>[0], { width, height, fonts: await loadShareFonts() });
+    top += page.height + PAGE_GAP;
+  }
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}mm" height="${height}mm" viewBox="0 0 ${width} ${height}" lang="${model.lang}">` +
+    `<title>${escapeXml(model.title)}</title>${body.join('')}</svg>`
+  );
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

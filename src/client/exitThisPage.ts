@@ -20,7 +20,6 @@ if (root && link && status) {
     window.location.replace(link.href);
   };
 
-  root.querySelector<HTMLElement>('[data-exit-hint]')?.removeAttribute('hidden');
   link.addEventListener('click', exit);
   document.addEventListener('keyup', (event) => {
     if (event.key !== 'Shift') {

@@ -3,7 +3,6 @@
  * their full address for print.css to show after the link text.
  */
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-print-button]')) {
-  button.hidden = false;
   button.addEventListener('click', () => window.print());
 }
 window.addEventListener('beforeprint', () => {

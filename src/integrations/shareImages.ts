@@ -13,6 +13,7 @@ interface RawLine {
   display: string;
   status: string;
   tier: string;
+  inHelpStrip?: boolean;
 }
 
 /**
@@ -25,7 +26,10 @@ export function shareImages(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const lines = (readDataFile('hotlines.yaml') as RawLine[]).filter((line) => line.status === 'verified');
+        // The same numbers as the help strip (`inHelpStrip`): a share card states no detail either.
+        const lines = (readDataFile('hotlines.yaml') as RawLine[]).filter(
+          (line) => line.status === 'verified' && line.inHelpStrip === true,
+        );
         const numbers = (tier: string) =>
           lines
             .filter((line) => line.tier === tier)

@@ -13,6 +13,9 @@ export const CHANNEL_TYPES = ['call', 'text', 'qr', 'messenger'] as const;
  */
 export const HOTLINE_TIERS = ['emergency', 'support', 'other-emergency'] as const;
 
+/** What a call costs, as far as the sources say (see `cost` below). */
+export const HOTLINE_COSTS = ['free', 'partly-free', 'paid', 'unknown'] as const;
+
 /** Digits only, as dialled: 3 to 15 digits (short numbers and full international numbers). */
 const dialledNumberSchema = z
   .string()
@@ -38,8 +41,12 @@ export const hotlineSchema = z
     description: localizedTextSchema,
     /** Who answers, where the sources say so. */
     operator: localizedTextSchema.optional(),
-    /** `unknown` unless a source says the call is free or paid. */
-    cost: z.enum(['free', 'paid', 'unknown']),
+    /**
+     * `free` only where a source says calls are free from any phone (landline and mobile);
+     * `partly-free` where a source says free from some phones only (the card then shows just
+     * `costNote`, which must say which); `unknown` unless a source says free or paid.
+     */
+    cost: z.enum(HOTLINE_COSTS),
     /** Only what a source says (for example "free from landlines; mobiles not confirmed"). */
     costNote: localizedTextSchema.optional(),
     /** `24/7` where a source says so; otherwise omit. */
@@ -49,6 +56,17 @@ export const hotlineSchema = z
     audiences: z.array(z.enum(AUDIENCES)).min(1, 'must name at least one audience'),
     /** What happens when you call: anonymity and confidentiality as the sources describe them. */
     whatHappens: localizedTextSchema.optional(),
+    /**
+     * What the sources do not confirm, said plainly under the description (for example that the
+     * line is only confirmed as working some years ago).
+     */
+    caveat: localizedTextSchema.optional(),
+    /**
+     * Shown in the help strip on every page (grouped by tier). Only for lines a source says are
+     * free from any phone and answer 24/7, since the strip states no detail and readers will
+     * assume both; everything else stays on the Get help page with its details.
+     */
+    inHelpStrip: z.boolean().default(false),
     /** `unconfirmed` lines are kept for the people who verify them and never shown on a page. */
     status: z.enum(['verified', 'unconfirmed']),
     sources: z.array(sourceSchema).min(1, 'must cite at least one source'),
@@ -63,6 +81,20 @@ export const hotlineSchema = z
   .refine((line) => line.status !== 'verified' || line.sources.length >= 2, {
     error: 'a verified line must cite at least two sources',
     path: ['sources'],
-  });
+  })
+  .refine((line) => line.cost !== 'partly-free' || line.costNote !== undefined, {
+    error: 'a partly-free line needs a costNote saying from which phones calls are free',
+    path: ['costNote'],
+  })
+  .refine(
+    (line) =>
+      !line.inHelpStrip ||
+      (line.status === 'verified' && line.cost === 'free' && line.hours === '24/7' && line.tier !== 'other-emergency'),
+    {
+      error:
+        'only a verified emergency or support line that is free from any phone and answers 24/7 can be in the help strip',
+      path: ['inHelpStrip'],
+    },
+  );
 
 export type Hotline = z.infer<typeof hotlineSchema>;

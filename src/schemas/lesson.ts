@@ -12,6 +12,13 @@ export const lessonSchema = z
     order: z.number().int().positive(),
     /** Suitable ages, inclusive. */
     ages: z.object({ min: z.number().int().min(6).max(18), max: z.number().int().min(6).max(18) }).strict(),
+    /** The matching school grades in Kazakhstan (сынып / класс), shown next to the age band. */
+    grades: z
+      .object({ min: z.number().int().min(1).max(11), max: z.number().int().min(1).max(11) })
+      .strict()
+      .optional(),
+    /** One line: where the lesson fits in Kazakhstan's schools (class hour, a subject), where that is true. */
+    fits: textSchema.optional(),
     /** Length of the lesson in minutes; the steps add up to it. */
     duration: z.number().int().min(10).max(120),
     /** When the text was last checked. */
@@ -53,6 +60,10 @@ export const lessonSchema = z
   .refine((lesson) => lesson.ages.min <= lesson.ages.max, {
     error: 'ages.min must not be above ages.max',
     path: ['ages'],
+  })
+  .refine((lesson) => !lesson.grades || lesson.grades.min <= lesson.grades.max, {
+    error: 'grades.min must not be above grades.max',
+    path: ['grades'],
   })
   .superRefine((lesson, context) => {
     const total = lesson.steps.reduce((sum, step) => sum + step.minutes, 0);

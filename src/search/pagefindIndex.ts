@@ -1,12 +1,14 @@
 import type { AstroIntegration } from 'astro';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { parse } from 'node-html-parser';
 import * as pagefind from 'pagefind';
 import { isLocale, LOCALES, type Locale } from '~/i18n/locales';
-import { foldWord } from '~/search/query/foldWord';
+import type { PageSummary } from '~/search/query/rankByTitle';
+import { encodeVocabulary } from '~/search/query/vocabulary';
 
 /** Every HTML file under a folder. */
 async function htmlFiles(folder: string): Promise<string[]> {
@@ -17,10 +19,10 @@ async function htmlFiles(folder: string): Promise<string[]> {
 }
 
 /**
- * The words of the indexed text, per language, whose folded form differs from the word: the
- * only ones the search needs to map a reader's spelling back to the site's (see expandQuery).
+ * The words of the indexed text, per language (three letters or more): the query side guards its
+ * stemmer with them and maps a reader's spelling back to the site's (see query/expandQuery.ts).
  */
-async function collectVocabularies(files: string[]): Promise<Record<Locale, string[]>> {
+async function collectVocabularies(files: string[]): Promise<Record<Locale, Set<string>>> {
   const words = Object.fromEntries(LOCALES.map((lang) => [lang, new Set<string>()])) as Record<Locale, Set<string>>;
   for (const file of files) {
     const root = parse(await readFile(file, 'utf8'));
@@ -28,19 +30,50 @@ async function collectVocabularies(files: string[]): Promise<Record<Locale, stri
     if (!isLocale(lang)) continue;
     for (const body of root.querySelectorAll('[data-pagefind-body]')) {
       for (const ignored of body.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
-      for (const word of body.textContent.match(/\p{L}+/gu) ?? []) {
-        const lower = word.toLocaleLowerCase(lang);
-        if (foldWord(lang, lower) !== lower) words[lang].add(lower);
-      }
+      for (const word of body.structuredText.match(/\p{L}{3,}/gu) ?? []) words[lang].add(word.toLocaleLowerCase(lang));
     }
   }
-  return Object.fromEntries(LOCALES.map((lang) => [lang, [...words[lang]].sort()])) as Record<Locale, string[]>;
+  return words;
 }
 
 /**
- * Bundles the search UI into the Pagefind folder. It is loaded only when a reader opens search;
- * bundling it here (not through Vite) keeps Vite's module-preload helper, about 1 KB, out of the
- * small script every page runs.
+ * Each indexed page's title, type and whether it is a list page (the home page, or a page whose
+ * address starts others', such as /kk/stories/), by language and Pagefind page id, read back from
+ * the fragments Pagefind wrote (gzipped JSON after a "pagefind_dcd" signature). The query side
+ * ranks with them without first downloading every result's fragment.
+ */
+async function collectPages(fragments: string): Promise<Record<string, Record<string, PageSummary>>> {
+  const read: { lang: string; id: string; url: string; title: string; type: string }[] = [];
+  for (const name of await readdir(fragments)) {
+    const id = name.replace(/\.pf_fragment$/, '');
+    const lang = id.split('_')[0] ?? '';
+    const text = gunzipSync(await readFile(join(fragments, name))).toString('utf8');
+    const fragment = JSON.parse(text.replace(/^pagefind_dcd/, '')) as {
+      url: string;
+      meta: { title?: string };
+      filters: { type?: string[] };
+    };
+    read.push({
+      lang,
+      id,
+      url: fragment.url,
+      title: fragment.meta.title ?? '',
+      type: fragment.filters.type?.[0] ?? '',
+    });
+  }
+  const pages: Record<string, Record<string, PageSummary>> = {};
+  for (const { lang, id, url, title, type } of read) {
+    const lists = read.some((other) => other.url !== url && other.url.startsWith(url));
+    (pages[lang] ??= {})[id] = [title, type, lists ? 1 : 0];
+  }
+  return pages;
+}
+
+/**
+ * Bundles the search app into the Pagefind folder; the launcher adds it on first use. Bundled
+ * here, not by Vite: Vite 8 wraps every import(), even of a URL it cannot resolve, in its
+ * module-preload helper (1.5 KB, more than the launcher itself) in the script every page runs, and
+ * `build.modulePreload: false` does not remove it (tried; https://github.com/vitejs/vite/issues/13952).
  */
 async function bundleSearchApp(outfile: string) {
   await build({
@@ -76,12 +109,14 @@ export function pagefindIndex(): AstroIntegration {
 
         await bundleSearchApp(join(bundle, 'search-app.js'));
         const vocabularies = await collectVocabularies(await htmlFiles(outDir));
+        const pages = await collectPages(join(bundle, 'fragment'));
         await mkdir(bundle, { recursive: true });
         for (const lang of LOCALES) {
-          await writeFile(join(bundle, `vocabulary-${lang}.json`), JSON.stringify(vocabularies[lang]));
+          const data = { words: encodeVocabulary(vocabularies[lang]), pages: pages[lang] ?? {} };
+          await writeFile(join(bundle, `search-${lang}.json`), JSON.stringify(data));
         }
         logger.info(
-          `indexed ${indexed.page_count} pages; vocabulary: ${LOCALES.map((lang) => `${lang} ${vocabularies[lang].length}`).join(', ')} words`,
+          `indexed ${indexed.page_count} pages; vocabulary: ${LOCALES.map((lang) => `${lang} ${vocabularies[lang].size}`).join(', ')} words`,
         );
       },
     },

@@ -3,7 +3,7 @@ import { LOCALES, type Locale } from '~/i18n/locales';
 import { resolveLocalizedEntry, type LocalizedEntry } from '~/utils/resolveLocalizedEntry';
 import { slugOf } from '~/utils/slugOf';
 
-type LocalizedCollection = 'stories' | 'explainers' | 'lessons' | 'pages';
+type LocalizedCollection = 'stories' | 'explainers' | 'lessons' | 'pages' | 'youth';
 
 /**
  * Every slug of a collection resolved for one reader language (with fallback), sorted by the

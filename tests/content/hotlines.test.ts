@@ -26,4 +26,16 @@ describe('content/hotlines.yaml', () => {
     expect(lines.some((line) => line.status === 'verified' && line.tier === 'emergency')).toBe(true);
     expect(lines.some((line) => line.status === 'verified' && line.tier === 'support')).toBe(true);
   });
+
+  it('puts 112 and 102 (danger) and 111 (advice) in the help strip, and 150 only on Get help', () => {
+    const strip = lines.filter((line) => line.inHelpStrip).map((line) => `${line.tier}:${line.id}`);
+    expect(strip).toEqual(['emergency:112', 'emergency:102', 'support:111']);
+  });
+
+  it('says of 150 exactly what is known: free from landlines, mobiles and current operation not confirmed', () => {
+    const line = lines.find((candidate) => candidate.id === '150');
+    expect(line?.cost).toBe('partly-free');
+    expect(line?.costNote?.en).toMatch(/landlines/);
+    expect(line?.caveat?.en).toMatch(/2023/);
+  });
 });

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { LOCALES } from '../../src/i18n/locales';
 import jsQR from 'jsqr';
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
@@ -15,7 +16,7 @@ const published = (parse(readFileSync('content/hotlines.yaml', 'utf8')) as Line[
   (line) => line.status === 'verified',
 );
 
-for (const lang of ['kk', 'ru', 'en']) {
+for (const lang of LOCALES) {
   test(`/${lang}/help/ lists immediate danger first, then advice, each number with its source and date`, async ({
     page,
   }) => {
@@ -34,7 +35,7 @@ for (const lang of ['kk', 'ru', 'en']) {
 
 for (const line of published) {
   test(`the contact card for ${line.display} is a vCard that dials it`, async ({ request }) => {
-    for (const lang of ['kk', 'ru', 'en']) {
+    for (const lang of LOCALES) {
       const response = await request.get(`/${lang}/help/${line.id}.vcf`);
       expect(response.status()).toBe(200);
       const card = await response.text();

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, type BuiltPage } from '../support/builtPages';
 import { PREVIEW_SITE_URL } from '../support/ports';
+import { LOCALE_PATH } from '../support/sitePages';
 import { SUBPATH_BASE, SUBPATH_DIR, SUBPATH_SITE } from '../support/subpathSite';
 
 /** Link texts that say nothing out of context, in any of the site's languages. */
@@ -69,13 +70,13 @@ for (const build of BUILDS) {
     test('pages link within their own language, except the language switcher', () => {
       const strays: string[] = [];
       for (const page of pages) {
-        const lang = /^\/(kk|ru|en)\//.exec(page.path.slice(build.base.length - 1))?.[1];
+        const lang = LOCALE_PATH.exec(page.path.slice(build.base.length - 1))?.[1];
         if (!lang) continue;
         for (const link of page.document.querySelectorAll('a[href]')) {
           if (link.getAttribute('hreflang')) continue; // the language switcher
           const url = new URL(link.getAttribute('href') ?? '', `${build.origin}${page.path}`);
           if (url.origin !== build.origin) continue;
-          const other = /^\/(kk|ru|en)\//.exec(url.pathname.slice(build.base.length - 1))?.[1];
+          const other = LOCALE_PATH.exec(url.pathname.slice(build.base.length - 1))?.[1];
           if (other && other !== lang) strays.push(`${page.path} → ${url.pathname}`);
         }
       }

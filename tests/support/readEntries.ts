@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
-/** The frontmatter and slug of every published entry of a collection in one language. */
+/** The frontmatter and slug of every published entry of a collection in one language (none if no folder). */
 export function readEntries<Data>(collection: string, lang: string): { slug: string; data: Data }[] {
   const folder = `content/${collection}/${lang}`;
+  if (!existsSync(folder)) return [];
   return readdirSync(folder)
     .filter((file) => file.endsWith('.mdx') && !file.startsWith('_'))
     .map((file) => {

@@ -1,4 +1,8 @@
-/** Where the sub-path fixture build believes it lives (see playwright.config.ts). */
-export const SUBPATH_SITE = 'https://ngo.example.org';
+/**
+ * The release build the tests share (see playwright.config.ts): the site as an NGO would publish
+ * it, on its own https domain under a sub-path, with a corrections contact, built with RELEASE=1.
+ */
+export const SUBPATH_SITE = 'https://example.org';
 export const SUBPATH_BASE = '/campaigns/child-safety/';
 export const SUBPATH_DIR = 'dist-fixtures/subpath';
+export const SUBPATH_CONTACT = 'corrections@example.org';

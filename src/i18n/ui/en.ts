@@ -31,7 +31,7 @@ export const en: UIDictionary = {
   'helpStrip.more': 'All help numbers',
   'help.title': 'Get help',
   'help.intro':
-    'If a child is in danger right now, call at once. If you need advice or support, the free lines below answer around the clock.',
+    'If a child is in danger right now, call at once. For advice and support, call one of the lines below. Under each line is what is known about its hours and the cost of a call.',
   'help.dangerTitle': 'In immediate danger',
   'help.supportTitle': 'Advice and support',
   'help.otherTitle': 'Other emergency services',
@@ -95,7 +95,7 @@ export const en: UIDictionary = {
   'lesson.teacherNotes': 'Teacher notes',
   'lesson.safeguarding': 'Safeguarding: read before the lesson',
   'lesson.safeguardingStandard':
-    'This topic may be hard for some students. Say at the start what the lesson is about, and that anyone may step out and talk to an adult they trust. If a student tells you something worrying about themselves or another child: listen calmly, do not question them, do not promise to keep it secret, and follow your school’s child-protection procedure. If a child is in danger right now, call:',
+    'This topic may be hard for some students. Say at the start what the lesson is about, and that anyone may step out and talk to an adult they trust. If a student tells you something worrying about themselves or another child: listen calmly, do not question them, do not promise to keep it secret, tell the school psychologist or the social pedagogue the same day, and follow your school’s procedure. The class teacher and the school police inspector can help too. If a child is in danger right now, call:',
   'lesson.safeguardingAdvice': 'For advice:',
   'lesson.uses': 'What this lesson builds on',
   'lesson.print': 'Print lesson',
@@ -144,7 +144,7 @@ export const en: UIDictionary = {
   'home.storiesLead': 'Three volunteers working against child trafficking share what they have learned.',
   'home.riskLead':
     'What makes a child vulnerable, the warning signs to notice and what to do if you suspect something.',
-  'home.helpLead': 'Who to call and when: free lines that answer around the clock.',
+  'home.helpLead': 'Who to call when a child is in danger, and where to get advice.',
   'home.teachersLead': 'Lesson plans, handouts and questions for classroom discussion.',
   'home.ngosLead': 'Posters, share images and a help card you can embed on your own website.',
   'comingSoon.title': 'This section is being prepared',
@@ -168,7 +168,7 @@ export const en: UIDictionary = {
     'The original article was partly funded by a US State Department grant. The views expressed in it are the author’s and do not necessarily reflect the position of the Department.',
   'stories.title': 'Stories of public defenders',
   'stories.intro':
-    'Three volunteers: a health educator in Shymkent, a student and a lawyer. Each has found her own place in the work against child trafficking.',
+    'Three volunteers: an educator at the AIDS-prevention centre in Shymkent, a student, and the president of a foundation. Each found her own place in the work against child trafficking.',
   'explainer.keyPoints': 'Three key points',
   'explainer.sources': 'Sources',
   'explainer.relatedStories': 'Related stories',
@@ -194,4 +194,29 @@ export const en: UIDictionary = {
   'glossary.otherLanguages': 'In other languages',
   'root.title': 'Choose a language',
   'root.emergency': 'Emergency help',
+  // Get help: why no trafficking-specific hotline is listed (issue 13)
+  'help.noTraffickingLine':
+    'We list no hotline just for trafficking: older sources name a national anti-trafficking hotline, but we could not confirm that it still works, so if you are worried about trafficking, call the numbers above.',
+  // For young people (issue 16)
+  'helpStrip.youth': 'For young people',
+  'home.youthTitle': 'For young people: worried about yourself or a friend?',
+  'home.youthLead': 'Plain words for teenagers: what can feel wrong, who to talk to at school and the numbers for you.',
+  'home.youthOfferCheck': 'Check a job, travel or study offer',
+  'help.youth': 'For young people: worried about yourself or a friend?',
+  'help.afterYouCall': 'What happens after you call or report',
+  'lesson.grades': 'grades {min}–{max}',
+  'lesson.fits': 'Fits:',
+  // Publishing (issue 12): preview band, corrections contact, the wallet card's back.
+  'publish.previewBand': 'PREVIEW — not for printing',
+  'publish.previewKit':
+    'This is a preview of the site: its public address is not set yet. So the embed code and the attribution line are not shown here, and the posters and cards are marked as a preview. Whoever builds the site sets the public address (https://…) in SITE_URL and a contact for corrections in CORRECTIONS_CONTACT, then runs npm run build:release (the README, section “Publishing”).',
+  'corrections.retold': 'This story retells a published article.',
+  'corrections.request': 'Anyone named in it who wants a change can write to {contact}.',
+  'corrections.notSet': 'The contact for such requests is not set yet (a preview of the site).',
+  'footer.corrections': 'Corrections and requests: {contact}',
+  'footer.correctionsNotSet': 'contact not set yet',
+  'card.backTitle': 'What to do',
+  'card.step1': 'If a child is in danger right now, call the numbers on the front.',
+  'card.step2': 'Write down what you saw: when, where, who.',
+  'card.step3': 'Do not confront the person you suspect; tell those who can help.',
 };

@@ -3,7 +3,8 @@ import { en } from '~/i18n/ui/en';
 import { kk } from '~/i18n/ui/kk';
 import { ru } from '~/i18n/ui/ru';
 import type { UIDictionary } from '~/i18n/ui/types';
+import { uz } from '~/i18n/ui/uz';
 import { validateDictionaries } from '~/i18n/ui/validateDictionaries';
 
 /** All UI dictionaries, checked once at load: a missing or extra key anywhere fails the build. */
-export const dictionaries: Record<Locale, UIDictionary> = validateDictionaries({ kk, ru, en });
+export const dictionaries: Record<Locale, UIDictionary> = validateDictionaries({ kk, ru, en, uz });

@@ -1,20 +1,33 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCampaignFile } from '~/campaign/getCampaignFile';
-import { POSTER_FORMATS, posterFileName, type PosterFileType, type PosterFormat } from '~/campaign/posterFormats';
+import {
+  POSTER_FORMATS,
+  posterFileName,
+  previewFormat,
+  type PosterFileType,
+  type PosterFormat,
+} from '~/campaign/posterFormats';
 import { LOCALES, type Locale } from '~/i18n/locales';
 
-/** Posters and wallet cards, each language and size, as PDF and SVG: `/campaign/poster-a4-kk.pdf`. */
+/**
+ * Posters and wallet cards, each language and size, as PDF and SVG (`/campaign/poster-a4-kk.pdf`),
+ * plus the small PNG previews the kit page shows (one per design: A3 shows A4's).
+ */
 export const getStaticPaths = (() =>
   LOCALES.flatMap((lang) =>
     POSTER_FORMATS.flatMap((format) =>
-      (['pdf', 'svg'] as const).map((type) => ({
+      (previewFormat(format) === format ? (['pdf', 'svg', 'png'] as const) : (['pdf', 'svg'] as const)).map((type) => ({
         params: { file: posterFileName(format, lang, type) },
         props: { lang, format, type },
       })),
     ),
   )) satisfies GetStaticPaths;
 
-const CONTENT_TYPES: Record<PosterFileType, string> = { pdf: 'application/pdf', svg: 'image/svg+xml' };
+const CONTENT_TYPES: Record<PosterFileType, string> = {
+  pdf: 'application/pdf',
+  svg: 'image/svg+xml',
+  png: 'image/png',
+};
 
 export const GET: APIRoute<{ lang: Locale; format: PosterFormat; type: PosterFileType }> = async ({
   props,
@@ -22,5 +35,5 @@ export const GET: APIRoute<{ lang: Locale; format: PosterFormat; type: PosterFil
   url,
 }) => {
   const file = await getCampaignFile(props.lang, props.format, props.type, site ?? url);
-  return new Response(Buffer.from(file), { headers: { 'Content-Type': CONTENT_TYPES[props.type] } });
+  return new Response(Buffer.from(file.data), { headers: { 'Content-Type': CONTENT_TYPES[props.type] } });
 };

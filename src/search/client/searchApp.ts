@@ -1,28 +1,33 @@
+import { SEARCH_OPEN_EVENT } from '~/search/client/searchEvents';
 import { activateSearchUi } from '~/search/client/searchUi';
 
-/* Everything search does once the reader asks for it: one lazily loaded module, no shared chunks. */
+/*
+ * Everything search does once the reader asks for it: one lazily loaded module, no shared chunks,
+ * added by the launcher. On load it enhances the search page, if this is it, and opens the dialog
+ * whenever the launcher asks (SEARCH_OPEN_EVENT).
+ */
 
 let dialog: HTMLDialogElement | undefined;
 
-/** The dialog's markup lives on the search page (the opener's target), in the reader's language. */
-async function fetchDialogTemplate(searchPage: string): Promise<HTMLTemplateElement | null> {
-  const local = document.querySelector<HTMLTemplateElement>('template[data-search-template]');
-  if (local) return local;
-  const response = await fetch(searchPage);
-  if (!response.ok) return null;
-  const page = new DOMParser().parseFromString(await response.text(), 'text/html');
-  return page.querySelector<HTMLTemplateElement>('template[data-search-template]');
+/** The dialog's markup in the reader's language, from `<lang>/search/dialog.json` beside the search page. */
+async function fetchDialog(searchPage: string): Promise<HTMLDialogElement | undefined> {
+  const response = await fetch(new URL('dialog.json', searchPage));
+  if (!response.ok) throw new Error(`search dialog: ${response.status}`);
+  const { html } = (await response.json()) as { html: string };
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  const created = template.content.firstElementChild;
+  return created instanceof HTMLDialogElement ? created : undefined;
 }
 
 /**
- * Opens the search dialog (built from the page's <template> on first use). The native modal
- * dialog keeps focus inside and closes with Escape; focus then returns to what opened it.
+ * Opens the search dialog (fetched on first use). The native modal dialog keeps focus inside
+ * and closes with Escape; focus then returns to what opened it.
  */
-export async function openSearchDialog(opener: HTMLAnchorElement): Promise<void> {
+async function openSearchDialog(opener: HTMLAnchorElement): Promise<void> {
   if (!dialog) {
-    const template = await fetchDialogTemplate(opener.href);
-    const created = template?.content.firstElementChild?.cloneNode(true);
-    if (!(created instanceof HTMLDialogElement)) return;
+    const created = await fetchDialog(opener.href);
+    if (!created) throw new Error('search dialog: no <dialog>');
     dialog = created;
     document.body.append(dialog);
     const ui = dialog.querySelector<HTMLElement>('[data-search-ui]');
@@ -47,7 +52,7 @@ export async function openSearchDialog(opener: HTMLAnchorElement): Promise<void>
 }
 
 /** The search page: search in place, starting from `?q=` (and `?type=`) when present. */
-export function enhanceSearchPage(page: HTMLElement): void {
+function enhanceSearchPage(page: HTMLElement): void {
   const ui = page.querySelector<HTMLElement>('[data-search-ui]');
   if (!ui) return;
   const { run } = activateSearchUi(ui);
@@ -56,4 +61,10 @@ export function enhanceSearchPage(page: HTMLElement): void {
   if (query) run(query, params.get('type') ?? '');
 }
 
-window.searchApp = { openSearchDialog, enhanceSearchPage };
+const page = document.querySelector<HTMLElement>('[data-search-page]');
+if (page) enhanceSearchPage(page);
+document.addEventListener(SEARCH_OPEN_EVENT, (event) => {
+  const opener = event.target;
+  // If the dialog cannot be built, the search page still lists every page.
+  if (opener instanceof HTMLAnchorElement) openSearchDialog(opener).catch(() => location.assign(opener.href));
+});

@@ -1,5 +1,6 @@
-import { isLocale } from '~/i18n/locales';
-import { expandQuery, type Vocabulary } from '~/search/query/expandQuery';
+import { expandQuery, meaningfulWords, queryStems, queryWords, readLatin } from '~/search/query/expandQuery';
+import { pageFactor, titleFactor, type PageSummary } from '~/search/query/rankByTitle';
+import { decodeVocabulary, Vocabulary } from '~/search/query/vocabulary';
 
 /** The part of Pagefind's browser API this site uses. */
 interface PagefindResult {
@@ -14,33 +15,79 @@ interface Pagefind {
 }
 
 /** Results shown at once: each costs a download of its page's excerpt data on a slow phone. */
-const RESULTS_PER_BATCH = 6;
-let loading: Promise<{ pagefind: Pagefind; vocabulary: Vocabulary }> | undefined;
+export const RESULTS_PER_BATCH = 5;
+/** What search needs once loaded: Pagefind, the language's vocabulary, and page titles by Pagefind id. */
+interface Loaded {
+  pagefind: Pagefind;
+  vocabulary: Vocabulary;
+  /** Title, type and whether it lists others, by Pagefind page id. */
+  pages: Record<string, PageSummary>;
+}
+let loading: Promise<Loaded> | undefined;
 
-/** Loads Pagefind and this language's vocabulary once, on the first search. */
-function loadSearch(base: string, lang: Vocabulary['lang']) {
+/** Loads Pagefind and this language's search data (vocabulary and titles) once, on the first search. */
+function loadSearch(base: string, lang: string): Promise<Loaded> {
   loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    const [pagefind, data] = await Promise.all([
+      import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
+      // A language without search data is still searched, as typed.
+      fetch(`${base}pagefind/search-${lang}.json`)
+        .then((response) =>
+          response.ok ? (response.json() as Promise<{ words: string; pages: Record<string, PageSummary> }>) : undefined,
+        )
+        .catch(() => undefined),
+    ]);
     // noWorker: the worker would download a second copy of Pagefind's script (12 KB) for no gain here.
     await pagefind.options({ baseUrl: base, excerptLength: 22, noWorker: true });
     await pagefind.init();
-    const response = await fetch(`${base}pagefind/vocabulary-${lang}.json`);
-    const words = response.ok ? ((await response.json()) as string[]) : [];
-    return { pagefind, vocabulary: { lang, words } };
+    return {
+      pagefind,
+      vocabulary: new Vocabulary(lang, decodeVocabulary(data?.words ?? '')),
+      pages: data?.pages ?? {},
+    };
   })();
+  loading.catch(() => (loading = undefined));
   return loading;
 }
 
-/** Runs every expansion of the query and merges the results, keeping each page's best score. */
-async function search(pagefind: Pagefind, vocabulary: Vocabulary, query: string, type: string) {
-  const options = type ? { filters: { type } } : {};
-  const responses = await Promise.all(expandQuery(query, vocabulary).map((term) => pagefind.search(term, options)));
+/** Runs each query string and merges the results, each page keeping its best score. */
+async function searchAll(pagefind: Pagefind, terms: string[], options: { filters?: Record<string, string> }) {
+  const responses = await Promise.all(terms.map((term) => pagefind.search(term, options)));
   const best = new Map<string, PagefindResult>();
   for (const result of responses.flatMap((response) => response.results)) {
     const known = best.get(result.id);
     if (!known || known.score < result.score) best.set(result.id, result);
   }
-  return [...best.values()].sort((a, b) => b.score - a.score);
+  return best;
+}
+
+/**
+ * Runs every expansion of the query; a page's score is multiplied for a title that holds the
+ * query's words (rankByTitle). When no page holds all the words (Pagefind wants every word), each
+ * word is searched alone and a page's scores for the words it holds are added up.
+ */
+async function search({ pagefind, vocabulary, pages }: Loaded, query: string, type: string) {
+  const options = type ? { filters: { type } } : {};
+  let best = await searchAll(pagefind, expandQuery(query, vocabulary), options);
+  const words = meaningfulWords(query, vocabulary);
+  if (best.size === 0 && words.length > 1) {
+    const perWord = await Promise.all(words.map((word) => searchAll(pagefind, expandQuery(word, vocabulary), options)));
+    best = new Map();
+    for (const results of perWord) {
+      for (const [id, result] of results) {
+        const known = best.get(id);
+        best.set(id, known ? { ...known, score: known.score + result.score } : result);
+      }
+    }
+  }
+  const stems = queryStems(query, vocabulary);
+  const typed = queryWords(query, vocabulary.lang).map((word) => readLatin(word, vocabulary));
+  const ranked = [...best.values()].map((result) => {
+    const [title, type, lists] = pages[result.id] ?? ['', '', 0];
+    const factor = titleFactor(title, stems, typed, vocabulary.lang) * pageFactor(type, lists === 1);
+    return { result, score: result.score * factor };
+  });
+  return ranked.sort((a, b) => b.score - a.score).map(({ result }) => result);
 }
 
 /**
@@ -55,8 +102,7 @@ export function activateSearchUi(root: HTMLElement): { run: (query: string, type
   const list = root.querySelector<HTMLOListElement>('[data-search-results]');
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]');
   const lang = root.dataset['lang'];
-  if (!form || !input || !select || !status || !list || !more || !isLocale(lang))
-    throw new Error('search UI is incomplete');
+  if (!form || !input || !select || !status || !list || !more || !lang) throw new Error('search UI is incomplete');
   const base = root.dataset['base'] ?? '/';
   const typeLabels = JSON.parse(root.dataset['typeLabels'] ?? '{}') as Record<string, string>;
   const plural = new Intl.PluralRules(lang);
@@ -86,8 +132,7 @@ export function activateSearchUi(root: HTMLElement): { run: (query: string, type
     }
     status.textContent = root.dataset['loading'] ?? '';
     try {
-      const { pagefind, vocabulary } = await loadSearch(base, lang);
-      const results = await search(pagefind, vocabulary, query, select.value);
+      const results = await search(await loadSearch(base, lang), query, select.value);
       if (ticket !== latest) return;
       list.replaceChildren();
       pending = results;

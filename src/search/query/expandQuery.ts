@@ -1,58 +1,136 @@
-import type { Locale } from '~/i18n/locales';
 import { foldWord } from '~/search/query/foldWord';
-import { stripKazakhSuffixes } from '~/search/query/stripKazakhSuffixes';
+import { rulesFor } from '~/search/query/languageRules';
+import { stemWord } from '~/search/query/stemWord';
+import { isLatin, transliterate } from '~/search/query/transliterate';
+import type { Vocabulary } from '~/search/query/vocabulary';
 
 /** At most this many query strings are sent to Pagefind for one query. */
 export const MAX_ALTERNATIVES = 6;
+/** Spellings kept for one word. */
+const MAX_WORD_ALTERNATIVES = 3;
 
-/** Words of the site whose folded form differs from the word (built by the Pagefind integration). */
-export interface Vocabulary {
-  lang: Locale;
-  words: readonly string[];
+/** The words of a query, lower-cased, without punctuation. */
+export function queryWords(query: string, lang: string): string[] {
+  // An apostrophe stays inside a word only where the language reads it (Russian in Latin: ' for ь;
+  // Uzbek oʻ and gʻ typed with any of these signs).
+  const rules = rulesFor(lang);
+  const apostrophe = rules.apostrophesInWords ? "'`‘’" : rules.latin?.["'"] ? "'" : '';
+  return (
+    query
+      .toLocaleLowerCase(lang)
+      .replace(/['’]s\b/g, '')
+      .match(new RegExp(`[\\p{L}\\p{N}${apostrophe}]+`, 'gu')) ?? []
+  )
+    .map((word) => word.replace(/^'+|'+$/g, ''))
+    .filter(Boolean);
 }
 
-/** Spellings of one query word that the site's index may hold. */
-function wordAlternatives(word: string, vocabulary: Vocabulary): string[] {
-  const { lang, words } = vocabulary;
-  const typed = word.toLocaleLowerCase(lang);
-  const folded = foldWord(lang, typed);
-  if (lang === 'kk') {
-    // Strip on the folded form; folding keeps length, so the same slice of what was typed is its stem.
-    const stem = stripKazakhSuffixes(folded);
-    const prefixes = words
-      .filter((known) => foldWord(lang, known).startsWith(stem))
-      .map((known) => known.slice(0, stem.length));
-    return unique([typed.slice(0, stem.length), ...prefixes]);
+/**
+ * The query without its question and stop words («куда звонить» → звонить, "how do I report it"
+ * → report), unless nothing else would be left.
+ */
+export function removeStopWords(words: readonly string[], lang: string): string[] {
+  const { stopWords = [] } = rulesFor(lang);
+  const stops = new Set(stopWords.map((word) => foldWord(lang, word)));
+  const kept = words.filter((word) => !stops.has(foldWord(lang, word)));
+  return kept.length > 0 ? kept : [...words];
+}
+
+/**
+ * Other phrasings of a query from the language's synonym groups: each group member found in the
+ * query (as whole words) is replaced by each other member. The query itself is not among them.
+ */
+export function synonymsOf(words: readonly string[], lang: string): string[][] {
+  const { synonyms = [] } = rulesFor(lang);
+  const fold = (text: string) => queryWords(text, lang).map((word) => foldWord(lang, word));
+  const folded = words.map((word) => foldWord(lang, word));
+  const found: string[][] = [];
+  for (const group of synonyms) {
+    for (const member of group) {
+      const phrase = fold(member);
+      const at = folded.findIndex((_, start) => phrase.every((word, offset) => folded[start + offset] === word));
+      if (at < 0) continue;
+      for (const other of group) {
+        if (other !== member)
+          found.push([...words.slice(0, at), ...queryWords(other, lang), ...words.slice(at + phrase.length)]);
+      }
+      break;
+    }
   }
-  if (lang === 'ru') {
-    // Restore ё where a site word with ё agrees with the typed word up to its last ё.
-    const restored = words
-      .map((known) => ({ known, upTo: known.lastIndexOf('ё') + 1 }))
-      .filter(({ known, upTo }) => typed.length >= upTo && folded.startsWith(foldWord(lang, known.slice(0, upTo))))
-      .map(({ known, upTo }) => known.slice(0, upTo) + typed.slice(upTo));
-    return unique([typed, ...restored]);
-  }
-  return unique([typed, ...words.filter((known) => foldWord(lang, known) === folded)]);
+  return found;
+}
+
+/**
+ * A Latin-typed word read in the language's own letters (komek → көмек's folded form), the first
+ * reading whose stem the site's vocabulary knows; the word itself when none is known.
+ */
+export function readLatin(word: string, vocabulary: Vocabulary): string {
+  const rules = rulesFor(vocabulary.lang);
+  if (!rules.latin || !isLatin(word)) return word;
+  const startsAWord = (start: string) => vocabulary.countStartingWith(foldWord(vocabulary.lang, start)) > 0;
+  const readings = transliterate(word, rules.latin, startsAWord).map((reading) => foldWord(vocabulary.lang, reading));
+  return readings.find((reading) => vocabulary.countStartingWith(stemWord(reading, rules, vocabulary)) > 0) ?? word;
+}
+
+/** Spellings of one query word that the site's index may hold, best guess first. */
+export function wordAlternatives(word: string, vocabulary: Vocabulary): string[] {
+  const { lang } = vocabulary;
+  const folded = foldWord(lang, word);
+  const stem = stemWord(folded, rulesFor(lang), vocabulary);
+  // An unstripped word keeps its exact site spellings (labor → labour); a stem, their starts.
+  const exact = stem === folded ? vocabulary.spellingsOfWord(folded) : [];
+  const spellings = exact.length > 0 ? exact : vocabulary.spellingsOf(stem);
+  const rules = rulesFor(lang);
+  // What was typed comes first where Pagefind stems the language itself and the word was stripped.
+  const typed = rules.pagefindStems && stem !== folded ? [word] : [];
+  return unique([...typed, ...(spellings.length > 0 ? spellings : [word])]).slice(0, MAX_WORD_ALTERNATIVES);
 }
 
 function unique(items: string[]): string[] {
   return [...new Set(items.filter(Boolean))];
 }
 
-/**
- * The query strings to run for what a reader typed, best guess first: Kazakh words reduced to
- * stems and mapped back to the site's spelling (балалардын, Жургенбаеванын → бала, Жүргенбаева),
- * ё restored in Russian, British and American spellings matched in English.
- */
-export function expandQuery(query: string, vocabulary: Vocabulary): string[] {
-  const words = query.match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length === 0) return [];
+/** Every combination of the words' alternatives, in order, up to `limit`. */
+function combine(words: readonly string[], vocabulary: Vocabulary, limit: number): string[] {
   let combinations: string[][] = [[]];
   for (const word of words) {
     const alternatives = wordAlternatives(word, vocabulary);
     combinations = combinations
       .flatMap((prefix) => alternatives.map((alternative) => [...prefix, alternative]))
-      .slice(0, MAX_ALTERNATIVES);
+      .slice(0, limit);
   }
-  return unique(combinations.map((combination) => combination.join(' ')));
+  return combinations.map((combination) => combination.join(' '));
+}
+
+/** The query's own words, Latin read as Cyrillic and question words dropped, before any expansion. */
+export function meaningfulWords(query: string, vocabulary: Vocabulary): string[] {
+  const { lang } = vocabulary;
+  return removeStopWords(
+    queryWords(query, lang).map((word) => readLatin(word, vocabulary)),
+    lang,
+  );
+}
+
+/** The folded stems of the query's words (what a title must hold to rank its page first). */
+export function queryStems(query: string, vocabulary: Vocabulary): string[] {
+  const rules = rulesFor(vocabulary.lang);
+  return meaningfulWords(query, vocabulary).map((word) => stemWord(foldWord(vocabulary.lang, word), rules, vocabulary));
+}
+
+/**
+ * The query strings to run for what a reader typed, best guess first: question words dropped;
+ * Latin-typed Kazakh and Russian read in Cyrillic; words reduced to stems the site's vocabulary
+ * confirms and mapped back to the site's spelling (балалардын, Жургенбаеванын → бала,
+ * Жүргенбаева; Кошелековой → кошелеков); ё restored in Russian; British and American spellings
+ * matched; then the same for each synonym of a phrase in the query, as extra alternatives.
+ */
+export function expandQuery(query: string, vocabulary: Vocabulary): string[] {
+  const { lang } = vocabulary;
+  const words = meaningfulWords(query, vocabulary);
+  if (words.length === 0) return [];
+  const main = combine(words, vocabulary, MAX_ALTERNATIVES);
+  const synonyms = synonymsOf(words, lang).flatMap((phrasing) => combine(phrasing, vocabulary, 1));
+  // Keep room for the synonyms: they come after the query's own forms, never instead of all of them.
+  const room = Math.max(MAX_ALTERNATIVES - synonyms.length, Math.ceil(MAX_ALTERNATIVES / 2));
+  return unique([...main.slice(0, room), ...synonyms]).slice(0, MAX_ALTERNATIVES);
 }

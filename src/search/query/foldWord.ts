@@ -1,42 +1,14 @@
-import type { Locale } from '~/i18n/locales';
-
-/**
- * Letters people replace when they type Kazakh on a Russian keyboard (қ → к, ү and ұ → у, і → и
- * or Latin i…). Folding both the query and the site's words with it makes them comparable.
- * Every letter maps to exactly one letter, so a folded word has the length of the original.
- */
-const KAZAKH_FOLD: Record<string, string> = {
-  ә: 'а',
-  ғ: 'г',
-  қ: 'к',
-  ң: 'н',
-  ө: 'о',
-  ұ: 'у',
-  ү: 'у',
-  һ: 'х',
-  і: 'и',
-  i: 'и',
-};
-
-/** British spellings the site uses, folded to their American twins (labour → labor). */
-const ENGLISH_FOLD: [RegExp, string][] = [
-  [/our(s|ed|ing|er|ers|ite|ites|able)?$/, 'or$1'],
-  [/is(e|es|ed|ing|ation|ations|er|ers)$/, 'iz$1'],
-  [/ys(e|es|ed|ing)$/, 'yz$1'],
-  [/tre(s)?$/, 'ter$1'],
-  [/ogue(s)?$/, 'og$1'],
-  [/ence(s)?$/, 'ense$1'],
-  [/programme(s)?$/, 'program$1'],
-  [/ll(ed|ing|or|ors|er|ers)$/, 'l$1'],
-];
+import { rulesFor } from '~/search/query/languageRules';
 
 /**
  * A word in a form that ignores the differences readers do not type: letter case, Kazakh letters
- * typed on a Russian keyboard, ё written as е, British or American spelling.
+ * typed on a Russian keyboard (қ → к, ү and ұ → у, і → и), ё written as е, British or American
+ * spelling. Letter folds map one letter to one letter, so a Kazakh or Russian folded word keeps
+ * the length of the original and slices of the two line up.
  */
-export function foldWord(lang: Locale, word: string): string {
+export function foldWord(lang: string, word: string): string {
+  const { letters, spellings = [] } = rulesFor(lang);
   const lower = word.toLocaleLowerCase(lang);
-  if (lang === 'kk') return [...lower].map((letter) => KAZAKH_FOLD[letter] ?? letter).join('');
-  if (lang === 'ru') return lower.replaceAll('ё', 'е');
-  return ENGLISH_FOLD.reduce((folded, [pattern, replacement]) => folded.replace(pattern, replacement), lower);
+  const folded = letters ? [...lower].map((letter) => letters[letter] ?? letter).join('') : lower;
+  return spellings.reduce((result, [pattern, replacement]) => result.replace(pattern, replacement), folded);
 }

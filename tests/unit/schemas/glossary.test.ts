@@ -20,6 +20,12 @@ describe('glossarySchema', () => {
     expect(result.error?.issues[0]?.path).toEqual(['en']);
   });
 
+  it('accepts a term missing in a language still being added (uz), which then falls back visibly', () => {
+    expect(glossarySchema.safeParse(entry).success).toBe(true);
+    const withUzbek = { ...entry, uz: { term: 'stigma', definition: 'Taʼrif.' } };
+    expect(glossarySchema.safeParse(withUzbek).success).toBe(true);
+  });
+
   it('rejects a non-ASCII id', () => {
     expect(glossarySchema.safeParse({ ...entry, id: 'стигма' }).success).toBe(false);
   });

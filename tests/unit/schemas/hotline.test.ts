@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../../../src/i18n/locales';
 import { hotlineSchema } from '../../../src/schemas/hotline';
 
-const text = { kk: 'мәтін', ru: 'текст', en: 'text' };
+/** A label in every language of the site: the schema derives its fields from LOCALES. */
+const text = Object.fromEntries(LOCALES.map((lang) => [lang, `text (${lang})`]));
 const valid = {
   id: '150',
   number: '150',
@@ -62,5 +64,27 @@ describe('hotlineSchema', () => {
       'lastChecked: must be a date written YYYY-MM-DD',
     );
     expect(problems({ ...valid, lastChecked: '2026-02-30' })).toContain('lastChecked: is not a real calendar date');
+  });
+
+  it('requires a cost note saying from which phones a partly-free line is free', () => {
+    expect(problems({ ...valid, cost: 'partly-free' })).toContain(
+      'costNote: a partly-free line needs a costNote saying from which phones calls are free',
+    );
+    expect(problems({ ...valid, cost: 'partly-free', costNote: text })).toEqual([]);
+  });
+
+  it('keeps out of the help strip any line not free from every phone and open 24/7', () => {
+    const message =
+      'inHelpStrip: only a verified emergency or support line that is free from any phone and answers 24/7 can be in the help strip';
+    const inStrip = { ...valid, inHelpStrip: true, hours: '24/7' };
+    expect(problems(inStrip)).toEqual([]);
+    expect(problems({ ...inStrip, cost: 'partly-free', costNote: text })).toContain(message);
+    expect(problems({ ...inStrip, hours: undefined })).toContain(message);
+    expect(problems({ ...inStrip, status: 'unconfirmed' })).toContain(message);
+    expect(problems({ ...inStrip, tier: 'other-emergency' })).toContain(message);
+  });
+
+  it('leaves a line out of the help strip unless it says otherwise', () => {
+    expect(hotlineSchema.parse(valid).inHelpStrip).toBe(false);
   });
 });

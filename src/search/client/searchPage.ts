@@ -1,0 +1,25 @@
+/**
+ * On the search page only: shows the form (hidden without JavaScript, where the list of all pages
+ * serves instead) and adds the search app (see launcher.ts for why a script element) when the
+ * reader turns to the form, or at once for `?q=`; the app then enhances this page itself.
+ */
+const ui = document.querySelector<HTMLElement>('[data-search-page] [data-search-ui]');
+
+function load(ui: HTMLElement) {
+  const script = document.createElement('script');
+  script.type = 'module';
+  script.src = `${ui.dataset['base'] ?? '/'}pagefind/search-app.js`;
+  script.addEventListener('error', () => {
+    const status = ui.querySelector('[data-search-status]');
+    if (status) status.textContent = ui.dataset['failed'] ?? '';
+  });
+  document.head.append(script);
+}
+
+if (ui) {
+  ui.hidden = false;
+  if (new URLSearchParams(location.search).get('q')) load(ui);
+  else ui.addEventListener('focusin', () => load(ui), { once: true });
+}
+
+export {};

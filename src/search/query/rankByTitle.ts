@@ -1,0 +1,43 @@
+import { foldWord } from '~/search/query/foldWord';
+
+/** What the query side knows of a page before downloading its fragment (see pagefindIndex.ts). */
+export type PageSummary = [title: string, type: string, lists: 0 | 1];
+
+/** How much a title holding every query word multiplies a page's score. */
+export const TITLE_WEIGHT = 1;
+/** How much more when the query covers the whole head of the title (before a colon or dash). */
+export const HEAD_WEIGHT = 1.5;
+
+const wordsOf = (text: string, lang: string) =>
+  (text.match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => foldWord(lang, word));
+
+/**
+ * The factor a page's score is multiplied by for its title: 1, plus TITLE_WEIGHT times the share
+ * of the query's stems that begin a word of the title, plus HEAD_WEIGHT times the share of the
+ * title's head (the part before a colon or dash: a person's name in a story, the topic in an
+ * explainer) that the query covers, question words included («кто такие общественные защитники»
+ * is the lesson's whole title). Pagefind's own title weight is not enough on this site: a list
+ * page that names every story outranked a story for its person's name.
+ */
+export function titleFactor(title: string, stems: readonly string[], typed: readonly string[], lang: string): number {
+  if (stems.length === 0 || title === '') return 1;
+  const words = wordsOf(title, lang);
+  const head = wordsOf(title.split(/[:—–]/)[0] ?? '', lang);
+  const typedWords = new Set(typed.map((word) => foldWord(lang, word)));
+  const found = stems.filter((stem) => words.some((word) => word.startsWith(stem))).length;
+  const covered = head.filter((word) => typedWords.has(word) || stems.some((stem) => word.startsWith(stem))).length;
+  return 1 + (TITLE_WEIGHT * found) / stems.length + (HEAD_WEIGHT * covered) / Math.max(head.length, 1);
+}
+
+/**
+ * Weights by kind of page. The help page first where it matches at all: it is the page a reader
+ * in need should see. A list page (the home page, /stories/…) repeats the titles and summaries of
+ * the pages it lists; the page itself is the better answer.
+ */
+export const TYPE_WEIGHTS: Readonly<Record<string, number>> = { help: 1.4 };
+export const LIST_WEIGHT = 0.7;
+
+/** A page's weight for its kind (see TYPE_WEIGHTS and LIST_WEIGHT). */
+export function pageFactor(type: string, lists: boolean): number {
+  return (TYPE_WEIGHTS[type] ?? 1) * (lists ? LIST_WEIGHT : 1);
+}

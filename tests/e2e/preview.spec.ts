@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { en } from '../../src/i18n/ui/en';
+import { kk } from '../../src/i18n/ui/kk';
+import { ru } from '../../src/i18n/ui/ru';
+import { readPdf } from '../support/campaignFiles';
+
+/*
+ * `npm run build` without SITE_URL is a preview: everything printed, copied or embedded says so.
+ * These checks read dist/ (the suite's preview build): no browser.
+ */
+const BANDS = { kk: kk['publish.previewBand'], ru: ru['publish.previewBand'], en: en['publish.previewBand'] };
+const LANGS = ['kk', 'ru', 'en'] as const;
+const campaignFiles = readdirSync('dist/campaign');
+
+test('every poster and card of a preview build carries the preview band on every page, in its language', async () => {
+  const pdfs = campaignFiles.filter((file) => file.endsWith('.pdf'));
+  expect(pdfs).toHaveLength(9);
+  for (const file of pdfs) {
+    const lang = /-(kk|ru|en)\.pdf$/.exec(file)?.[1] as (typeof LANGS)[number];
+    const { pages } = await readPdf(join('dist/campaign', file));
+    for (const [index, page] of pages.entries()) {
+      const bands = page.filter((run) => run.text.trim() === BANDS[lang]);
+      // A card sheet holds ten cards; each carries the band.
+      expect(bands.length, `${file}, page ${index + 1}`).toBe(file.startsWith('card') ? 10 : 1);
+    }
+  }
+  for (const file of campaignFiles.filter((name) => name.endsWith('.svg'))) {
+    const lang = /-(kk|ru|en)\.svg$/.exec(file)?.[1] as (typeof LANGS)[number];
+    const titles = readFileSync(join('dist/campaign', file), 'utf8').match(/<title>[^<]*<\/title>/g) ?? [];
+    expect(titles.filter((title) => title === `<title>${BANDS[lang]}</title>`).length, file).toBe(
+      file.startsWith('card') ? 2 : 1,
+    );
+  }
+});
+
+for (const lang of LANGS) {
+  test(`/${lang}/ngos/ of a preview build explains how to set the address instead of offering snippets`, () => {
+    const page = parse(readFileSync(`dist/${lang}/ngos/index.html`, 'utf8'));
+    const explanations = page.querySelectorAll('[data-preview-explanation]');
+    expect(explanations).toHaveLength(2);
+    for (const explanation of explanations) expect(explanation.text).toMatch(/SITE_URL.*npm run build:release/);
+    expect(page.querySelectorAll('[data-embed-snippet], [data-attribution], pre')).toHaveLength(0);
+  });
+
+  test(`${lang} pages of a preview build say that the corrections contact is not set yet`, () => {
+    const story = readdirSync(`dist/${lang}/stories`, { withFileTypes: true }).find((entry) => entry.isDirectory());
+    const page = parse(readFileSync(`dist/${lang}/stories/${story?.name}/index.html`, 'utf8'));
+    expect(page.querySelector('[data-footer-corrections] [data-corrections-contact-missing]')?.text).toBeTruthy();
+    expect(page.querySelector('[data-corrections-note] [data-corrections-contact-missing]')?.text).toBeTruthy();
+    expect(page.querySelectorAll('[data-corrections-contact]')).toHaveLength(0);
+  });
+}
