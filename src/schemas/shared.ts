@@ -67,3 +67,15 @@ export function entrySlugSchema(collection: string) {
     })
     .meta({ reference: collection });
 }
+
+/**
+ * Which version of the source a translation was made from (see src/cms/translationStatus.ts):
+ * the source language and the first 8 hex digits of the SHA-256 of the source file.
+ */
+export const translatedFromSchema = z
+  .object({
+    lang: z.enum(LOCALES),
+    version: z.string().regex(/^[0-9a-f]{8}$/, 'must be the 8-character version shown by npm run check:translations'),
+  })
+  .strict()
+  .optional();
