@@ -1,17 +1,20 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumExecutable } from './tests/support/chromiumExecutable';
 import { FIXTURE_PORT, SERVED_ORIGIN, SITE_PORT, SUBPATH_PORT } from './tests/support/ports';
-import { SUBPATH_BASE, SUBPATH_CONTACT, SUBPATH_DIR, SUBPATH_SITE } from './tests/support/subpathSite';
+import { FALLBACK_DIR } from './tests/support/fixtureSites';
+import { SUBPATH_BASE, SUBPATH_DIR } from './tests/support/subpathSite';
 
 /**
  * Browser tests run against the built site (`npm run build` first), served by `astro preview`,
- * plus a small fixture site built from `tests/fixtures/small-site` (missing translations).
+ * plus two fixture builds (tests/support/buildFixture.ts): `tests/fixtures/small-site` (missing
+ * translations) and the site under a sub-path. Checks that only read files run in Vitest
+ * (tests/gates, `npm run test:built`).
  */
 const executablePath = chromiumExecutable();
 
 export default defineConfig({
   testDir: './tests',
-  testMatch: ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts', 'gates/**/*.spec.ts'],
+  testMatch: ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts'],
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env['CI']),
@@ -32,14 +35,14 @@ export default defineConfig({
       reuseExistingServer: !process.env['CI'],
     },
     {
-      command: `CONTENT_DIR=tests/fixtures/small-site OUT_DIR=dist-fixtures/fallback ASTRO_CACHE_DIR=node_modules/.astro-fallback npx astro build && npx sirv dist-fixtures/fallback --port ${FIXTURE_PORT} --quiet`,
+      command: `node tests/support/buildFixture.ts fallback --if-stale && npx sirv ${FALLBACK_DIR} --port ${FIXTURE_PORT} --quiet`,
       url: `http://localhost:${FIXTURE_PORT}/`,
       reuseExistingServer: !process.env['CI'],
       timeout: 300_000,
     },
     {
       // The site as an NGO would publish it: a release build for its own domain, under a sub-path.
-      command: `RELEASE=1 SITE_URL=${SUBPATH_SITE} BASE_PATH=${SUBPATH_BASE} CORRECTIONS_CONTACT=${SUBPATH_CONTACT} OUT_DIR=${SUBPATH_DIR} ASTRO_CACHE_DIR=node_modules/.astro-subpath npx astro build && node tests/support/serveUnderBase.ts ${SUBPATH_DIR} ${SUBPATH_PORT} ${SUBPATH_BASE}`,
+      command: `node tests/support/buildFixture.ts subpath --if-stale && node tests/support/serveUnderBase.ts ${SUBPATH_DIR} ${SUBPATH_PORT} ${SUBPATH_BASE}`,
       url: `http://localhost:${SUBPATH_PORT}${SUBPATH_BASE}kk/`,
       reuseExistingServer: !process.env['CI'],
       timeout: 300_000,

@@ -1,12 +1,12 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { join } from 'node:path';
-import { CONTENT_ROOT } from '~/contentRoot';
+import { checkEntryReferences } from '~/data/checkEntryReferences';
+import { ENTRY_REFERENCES } from '~/data/entryReferences';
+import { CONTENT_ROOT } from '~/data/contentRoot';
 import { isLocale, LOCALES } from '~/i18n/locales';
 import { explainerSchema } from '~/schemas/explainer';
-import { glossarySchema } from '~/schemas/glossary';
 import { helpNoteSchema } from '~/schemas/helpNote';
-import { hotlineSchema } from '~/schemas/hotline';
 import { lessonSchema } from '~/schemas/lesson';
 import { pageSchema } from '~/schemas/page';
 import { SLUG_PATTERN } from '~/schemas/shared';
@@ -20,7 +20,7 @@ import { youthSchema } from '~/schemas/youth';
 function localizedMdx(collection: string) {
   return glob({
     base: join(CONTENT_ROOT, collection),
-    pattern: ['**/*.mdx', '!**/_*'],
+    pattern: ['**/*.mdx', '!**/_*'], // drafts start with `_` (isDraftFile)
     generateId: ({ entry }) => {
       const where = `content/${collection}/${entry}`;
       const parts = entry.replace(/\.mdx$/, '').split('/');
@@ -34,13 +34,21 @@ function localizedMdx(collection: string) {
   });
 }
 
+/** The MDX collections. Data files (hotlines, glossary) are read once in `src/data/`, not here. */
 export const collections = {
-  stories: defineCollection({ loader: localizedMdx('stories'), schema: storySchema }),
-  explainers: defineCollection({ loader: localizedMdx('explainers'), schema: explainerSchema }),
-  lessons: defineCollection({ loader: localizedMdx('lessons'), schema: lessonSchema }),
+  stories: defineCollection({
+    loader: localizedMdx('stories'),
+    schema: storySchema.superRefine(checkEntryReferences(ENTRY_REFERENCES['stories'] ?? {})),
+  }),
+  explainers: defineCollection({
+    loader: localizedMdx('explainers'),
+    schema: explainerSchema.superRefine(checkEntryReferences(ENTRY_REFERENCES['explainers'] ?? {})),
+  }),
+  lessons: defineCollection({
+    loader: localizedMdx('lessons'),
+    schema: lessonSchema.superRefine(checkEntryReferences(ENTRY_REFERENCES['lessons'] ?? {})),
+  }),
   pages: defineCollection({ loader: localizedMdx('pages'), schema: pageSchema }),
   youth: defineCollection({ loader: localizedMdx('youth'), schema: youthSchema }),
   helpNotes: defineCollection({ loader: localizedMdx('help-notes'), schema: helpNoteSchema }),
-  hotlines: defineCollection({ loader: file(join(CONTENT_ROOT, 'hotlines.yaml')), schema: hotlineSchema }),
-  glossary: defineCollection({ loader: file(join(CONTENT_ROOT, 'glossary.yaml')), schema: glossarySchema }),
 };

@@ -1,25 +1,12 @@
 /**
  * `npm run check:hotlines`: the whole help-line table for the people who verify numbers, with
  * the lines whose check is older than HOTLINE_FRESH_DAYS marked. Exits 0; it informs, the
- * schema enforces.
+ * schema (applied when `src/data/hotlines.ts` reads the file) enforces.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { allHotlines } from '../src/data/hotlines.ts';
 import { findStaleHotlines, HOTLINE_FRESH_DAYS } from '../src/utils/findStaleHotlines.ts';
 
-interface RawLine {
-  id: string;
-  display: string;
-  status: string;
-  lastChecked: string;
-  sources: { url: string }[];
-}
-
-const lines = (parse(readFileSync('content/hotlines.yaml', 'utf8')) as RawLine[]).map((line) => ({
-  ...line,
-  id: String(line.id),
-  lastChecked: new Date(String(line.lastChecked)),
-}));
+const lines = allHotlines;
 const stale = new Set(findStaleHotlines(lines, new Date()).map((line) => line.id));
 
 console.log(`Help lines in content/hotlines.yaml (stale = last checked over ${HOTLINE_FRESH_DAYS} days ago)\n`);

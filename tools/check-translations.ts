@@ -17,7 +17,8 @@ for (const row of rows) {
   const cells = LOCALES.map((lang) => mark[row.cells[lang]?.state ?? 'missing'].padEnd(8));
   console.log([`${row.collection}/${row.slug}`.padEnd(44), ...cells, row.version].join(' '));
 }
-const count = (state: string) => rows.flatMap((row) => Object.values(row.cells)).filter((cell) => cell.state === state).length;
+const count = (state: string) =>
+  rows.flatMap((row) => Object.values(row.cells)).filter((cell) => cell.state === state).length;
 console.log(`\n${count('current')} current, ${count('behind')} behind, ${count('missing')} missing (fallback shown)`);
 
 if (process.argv.includes('--stamp')) {
@@ -27,7 +28,10 @@ if (process.argv.includes('--stamp')) {
       if (cell.state !== 'behind' || cell.recorded) continue;
       const file = join(root, row.collection, lang, `${row.slug}.mdx`);
       const text = readFileSync(file, 'utf8');
-      writeFileSync(file, text.replace(/\n---\n/, `\ntranslatedFrom:\n  lang: "${row.source}"\n  version: "${row.version}"\n---\n`));
+      writeFileSync(
+        file,
+        text.replace(/\n---\n/, `\ntranslatedFrom:\n  lang: "${row.source}"\n  version: "${row.version}"\n---\n`),
+      );
       stamped += 1;
     }
   }

@@ -21,5 +21,7 @@ for (const file of files) {
   changed.push(path);
   if (!check) writeFileSync(path, formatted);
 }
-console.log(`${changed.length} of ${files.length} content files ${check ? 'are not' : 'were not'} in the editor's form${changed.length ? `:\n  ${changed.join('\n  ')}` : ''}`);
+console.log(
+  `${changed.length} of ${files.length} content files ${check ? 'are not' : 'were not'} in the editor's form${changed.length ? `:\n  ${changed.join('\n  ')}` : ''}`,
+);
 if (check && changed.length) process.exit(1);

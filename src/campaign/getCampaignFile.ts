@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content';
+import { allHotlines } from '~/data/hotlines';
 import type { Locale } from '~/i18n/locales';
 import { posterContent } from '~/campaign/posterContent';
 import { type PosterFileType, type PosterFormat } from '~/campaign/posterFormats';
@@ -22,7 +22,7 @@ const files = new Map<string, Promise<CampaignFile>>();
  * numbers are checked again, so rebuilding the same content gives byte-identical files.
  */
 async function dataDate(): Promise<Date> {
-  const checks = (await getCollection('hotlines')).map((entry) => entry.data.lastChecked.getTime());
+  const checks = allHotlines.map((line) => line.lastChecked.getTime());
   return new Date(Math.max(...checks));
 }
 

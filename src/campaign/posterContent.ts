@@ -3,23 +3,16 @@ import { localizedPath } from '~/i18n/paths';
 import { useTranslations } from '~/i18n/translate';
 import type { UIKey } from '~/i18n/ui/types';
 import { siteConfig } from '~/siteConfig';
-import { getPublishedHotlines } from '~/utils/getPublishedHotlines';
+import { publishedHotlines } from '~/data/hotlines';
 
 /**
- * The numbers printed material carries, grouped as in the help strip: 112 and 102 when someone
- * is in danger, 111 for advice. (150 stays on the help page, which has room to explain it.)
+ * The numbers printed material carries: the help strip's (`inHelpStrip` in content/hotlines.yaml),
+ * grouped the same way: 112 and 102 when someone is in danger, 111 for advice.
  */
-export const POSTER_NUMBER_GROUPS: { label: UIKey; ids: string[] }[] = [
-  { label: 'helpStrip.danger', ids: ['112', '102'] },
-  { label: 'helpStrip.advice', ids: ['111'] },
+const POSTER_NUMBER_GROUPS: { label: UIKey; tier: string }[] = [
+  { label: 'helpStrip.danger', tier: 'emergency' },
+  { label: 'helpStrip.advice', tier: 'support' },
 ];
-
-const warned = new Set<string>();
-function warnUnpublished(id: string) {
-  if (warned.has(id)) return;
-  warned.add(id);
-  console.warn(`[campaign] help line ${id} is not a verified line in hotlines.yaml: posters and cards leave it out`);
-}
 
 /** One help line as printed: the number and what it is for. */
 export interface PosterLine {
@@ -54,15 +47,11 @@ export interface PosterContent {
 /** Poster text from the dictionaries and the published help lines; the QR leads to Get help. */
 export async function posterContent(lang: Locale, site: URL): Promise<PosterContent> {
   const t = useTranslations(lang);
-  const published = await getPublishedHotlines();
   const groups = POSTER_NUMBER_GROUPS.map((group) => ({
     label: t(group.label),
-    lines: group.ids.flatMap((id) => {
-      const line = published.find((candidate) => candidate.id === id);
-      // A line that is not (or no longer) verified is never printed; the build says so.
-      if (!line) warnUnpublished(id);
-      return line ? [{ number: line.display, name: line.name[lang] }] : [];
-    }),
+    lines: publishedHotlines
+      .filter((line) => line.inHelpStrip && line.tier === group.tier)
+      .map((line) => ({ number: line.display, name: line.name[lang] })),
   })).filter((group) => group.lines.length > 0);
   if (groups.length === 0)
     throw new Error('src/campaign/posterContent.ts: none of the printed help lines is published');

@@ -52,7 +52,10 @@ function editorBundlePath(): string {
 export async function localizeEditorBundle(): Promise<string> {
   let bundle = await readFile(editorBundlePath(), 'utf8');
   for (const { from, to } of [...LOCAL_COPIES, ...LOCAL_ANSWERS]) {
-    if (!bundle.includes(from)) throw new Error(`content editor: "${from}" is no longer in the editor's bundle; update src/cms/adminIntegration.ts`);
+    if (!bundle.includes(from))
+      throw new Error(
+        `content editor: "${from}" is no longer in the editor's bundle; update src/cms/adminIntegration.ts`,
+      );
     bundle = bundle.replaceAll(from, to);
   }
   return bundle;
@@ -96,7 +99,9 @@ export function contentEditor(): AstroIntegration {
         const adminDir = join(fileURLToPath(dir), 'admin');
         await mkdir(join(adminDir, 'fonts'), { recursive: true });
         await mkdir(join(adminDir, 'sveltia'), { recursive: true });
-        const version = JSON.parse(await readFile(join(editorPackageDir(), 'package.json'), 'utf8')) as { version: string };
+        const version = JSON.parse(await readFile(join(editorPackageDir(), 'package.json'), 'utf8')) as {
+          version: string;
+        };
         await Promise.all([
           writeFile(join(adminDir, 'index.html'), adminPage()),
           writeFile(join(adminDir, 'config.yml'), stringify(buildCmsConfig(cmsBackendFromEnv()), { lineWidth: 0 })),

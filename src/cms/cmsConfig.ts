@@ -2,11 +2,14 @@ import { z } from 'astro/zod';
 import { DEFAULT_LOCALE, LOCALES } from '~/i18n/locales';
 import { explainerSchema } from '~/schemas/explainer';
 import { glossarySchema } from '~/schemas/glossary';
+import { helpNoteSchema } from '~/schemas/helpNote';
 import { hotlineSchema } from '~/schemas/hotline';
 import { lessonSchema } from '~/schemas/lesson';
 import { pageSchema } from '~/schemas/page';
 import { storySchema } from '~/schemas/story';
-import { listContentSlugs } from '~/utils/listContentSlugs';
+import { youthSchema } from '~/schemas/youth';
+import { ENTRY_REFERENCES } from '~/data/entryReferences';
+import { listContentSlugs } from '~/data/listContentSlugs';
 import { type CmsField, type FieldContext, schemaToField, schemaToFields } from '~/cms/schemaToFields';
 
 /** The MDX collections, each `content/<name>/<lang>/<slug>.mdx`, with the schema that checks it. */
@@ -15,6 +18,8 @@ export const EDITABLE_COLLECTIONS = [
   { name: 'explainers', label: 'Explainers', schema: explainerSchema },
   { name: 'lessons', label: 'Lessons', schema: lessonSchema },
   { name: 'pages', label: 'Pages', schema: pageSchema },
+  { name: 'youth', label: 'Pages for young people', schema: youthSchema },
+  { name: 'help-notes', label: 'Get help notes', schema: helpNoteSchema },
 ] as const satisfies readonly { name: string; label: string; schema: z.ZodType }[];
 
 /** The data files, each a YAML list of items checked one by one by its schema. */
@@ -76,7 +81,7 @@ export function buildCmsConfig(backend: CmsBackend) {
         identifier_field: 'title',
         summary: '{{title}}',
         i18n: true,
-        fields: [...schemaToFields(schema, translated), BODY_FIELD],
+        fields: [...schemaToFields(schema, { ...translated, references: ENTRY_REFERENCES[name] ?? {} }), BODY_FIELD],
       })),
       {
         name: 'data',

@@ -25,8 +25,10 @@ export interface CmsField {
 
 /** What the schema walker needs to know beyond the schema itself. */
 export interface FieldContext {
-  /** The slugs an entry reference (`meta({ reference })`) may take, per collection. */
+  /** The slugs an entry of a collection may be referred to by. */
   referenceOptions: (collection: string) => string[];
+  /** Fields (dotted paths) that name entries of another collection: `{ related: 'explainers' }`. */
+  references?: Readonly<Record<string, string>>;
   /**
    * Whether the field belongs to a translated collection (one file per language): every field,
    * nested ones too, is then marked translatable; the editor leaves out nested fields that are not.
@@ -42,13 +44,18 @@ function labelOf(name: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** Metadata attached with `.meta()`: a reference to another collection, or a calendar date. */
-function metaOf(schema: AnySchema): { reference?: string; format?: string; description?: string } {
-  return (schema.meta?.() as { reference?: string; format?: string; description?: string } | undefined) ?? {};
+/** Metadata attached with `.meta()`: a calendar date. */
+function metaOf(schema: AnySchema): { format?: string; description?: string } {
+  return (schema.meta?.() as { format?: string; description?: string } | undefined) ?? {};
 }
 
 /** Peels optional/default wrappers and transforms down to the type the author writes. */
-function unwrap(schema: AnySchema): { inner: AnySchema; optional: boolean; defaultValue?: unknown; meta: ReturnType<typeof metaOf> } {
+function unwrap(schema: AnySchema): {
+  inner: AnySchema;
+  optional: boolean;
+  defaultValue?: unknown;
+  meta: ReturnType<typeof metaOf>;
+} {
   let current = schema;
   let optional = false;
   let defaultValue: unknown;
@@ -86,21 +93,20 @@ function checksOf(schema: AnySchema): Record<string, unknown>[] {
  * required/optional, enums as select lists, references to other entries as select lists of
  * their slugs, dates as date pickers, length limits and patterns as the editor's validation.
  */
-export function schemaToField(name: string, schema: z.ZodType, context: FieldContext): CmsField {
+export function schemaToField(name: string, schema: z.ZodType, context: FieldContext, path = name): CmsField {
   const { inner, optional, defaultValue, meta } = unwrap(schema as AnySchema);
   const def = inner._zod.def;
   const field: CmsField = { name, label: labelOf(name), widget: 'string' };
   if (optional) field.required = false;
-  if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0)) field.default = defaultValue;
+  if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0))
+    field.default = defaultValue;
   if (meta.description) field.hint = meta.description;
   if (context.translated) field.i18n = true;
 
   if (meta.format === 'date') {
     return { ...field, widget: 'datetime', time_format: false, format: 'YYYY-MM-DD', picker_utc: true };
   }
-  if (meta.reference) {
-    return { ...field, widget: 'select', options: context.referenceOptions(meta.reference) };
-  }
+  const reference = context.references?.[path];
   switch (def.type) {
     case 'string': {
       for (const check of checksOf(inner)) {
@@ -127,7 +133,9 @@ export function schemaToField(name: string, schema: z.ZodType, context: FieldCon
     case 'literal':
       return { ...field, widget: 'select', options: (def['values'] as unknown[]).map(String) };
     case 'array': {
-      const item = schemaToField(name, def['element'] as z.ZodType, context);
+      const item = schemaToField(name, def['element'] as z.ZodType, context, path);
+      if (reference)
+        return { ...field, widget: 'select', multiple: true, options: context.referenceOptions(reference) };
       if (item.widget === 'select') return { ...field, widget: 'select', multiple: true, options: item.options ?? [] };
       if (item.widget === 'object') return { ...field, widget: 'list', fields: item.fields ?? [] };
       const { name: _name, label: _label, i18n: _i18n, ...itemField } = item;
@@ -135,7 +143,7 @@ export function schemaToField(name: string, schema: z.ZodType, context: FieldCon
     }
     case 'object': {
       const shape = def['shape'] as Record<string, z.ZodType>;
-      const fields = Object.entries(shape).map(([key, value]) => schemaToField(key, value, context));
+      const fields = Object.entries(shape).map(([key, value]) => schemaToField(key, value, context, `${path}.${key}`));
       return { ...field, widget: 'object', fields };
     }
     default:

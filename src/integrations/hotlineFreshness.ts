@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { findStaleHotlines, HOTLINE_FRESH_DAYS } from '~/utils/findStaleHotlines';
-import { readDataFile } from '~/utils/readDataFile';
+import { allHotlines } from '~/data/hotlines';
 
 /** Warns at every build about help lines whose last check is older than HOTLINE_FRESH_DAYS days. */
 export function hotlineFreshness(): AstroIntegration {
@@ -8,11 +8,7 @@ export function hotlineFreshness(): AstroIntegration {
     name: 'hotline-freshness',
     hooks: {
       'astro:build:done': ({ logger }) => {
-        const lines = readDataFile('hotlines.yaml').map((raw) => {
-          const line = raw as { id: unknown; lastChecked: unknown };
-          return { id: String(line.id), lastChecked: new Date(String(line.lastChecked)) };
-        });
-        const stale = findStaleHotlines(lines, new Date());
+        const stale = findStaleHotlines(allHotlines, new Date());
         if (stale.length === 0) return;
         logger.warn(
           `${stale.length} help line(s) last checked more than ${HOTLINE_FRESH_DAYS} days ago; check them again ` +

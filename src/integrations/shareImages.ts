@@ -7,14 +7,7 @@ import { isLocale } from '~/i18n/locales';
 import { useTranslations } from '~/i18n/translate';
 import { renderShareImage } from '~/share/renderShareImage';
 import { shareImagePath } from '~/share/shareImagePath';
-import { readDataFile } from '~/utils/readDataFile';
-
-interface RawLine {
-  display: string;
-  status: string;
-  tier: string;
-  inHelpStrip?: boolean;
-}
+import { publishedHotlines } from '~/data/hotlines';
 
 /**
  * Draws a share image (1200×630 PNG) for every built page after the build, from the page's own
@@ -27,9 +20,7 @@ export function shareImages(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         // The same numbers as the help strip (`inHelpStrip`): a share card states no detail either.
-        const lines = (readDataFile('hotlines.yaml') as RawLine[]).filter(
-          (line) => line.status === 'verified' && line.inHelpStrip === true,
-        );
+        const lines = publishedHotlines.filter((line) => line.inHelpStrip);
         const numbers = (tier: string) =>
           lines
             .filter((line) => line.tier === tier)

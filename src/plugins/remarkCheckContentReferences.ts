@@ -2,12 +2,8 @@ import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { readDataFile } from '~/utils/readDataFile';
-
-interface IdEntry {
-  id: string;
-  display?: string;
-}
+import { glossaryTerms } from '~/data/glossary';
+import { allHotlines, publishedHotlines } from '~/data/hotlines';
 
 function attributeValue(node: MdxJsxFlowElement | MdxJsxTextElement, name: string): string | undefined {
   for (const attribute of node.attributes) {
@@ -23,13 +19,12 @@ function attributeValue(node: MdxJsxFlowElement | MdxJsxTextElement, name: strin
  * `content/hotlines.yaml` (through `<Hotline id>`), so they can never drift between pages.
  */
 export function remarkCheckContentReferences() {
-  const hotlines = readDataFile('hotlines.yaml') as IdEntry[];
-  const terms = readDataFile('glossary.yaml') as IdEntry[];
   const known = {
-    Hotline: new Set(hotlines.map((line) => String(line.id))),
-    Term: new Set(terms.map((term) => String(term.id))),
+    Hotline: new Set(publishedHotlines.map((line) => line.id)),
+    Term: new Set(glossaryTerms.map((term) => term.id)),
   };
-  const numbers = hotlines.map((line) => String(line.display ?? line.id).replaceAll(' ', ' ?'));
+  // Any line's number, unconfirmed ones too: typing one by hand is never right.
+  const numbers = allHotlines.map((line) => line.display.replaceAll(' ', ' ?'));
   const typedNumber = new RegExp(`(?<!\\d|\\d[.,])(?:${numbers.join('|')})(?!\\d|[.,]\\d)`);
 
   return (tree: Root, file: VFile) => {
@@ -38,8 +33,11 @@ export function remarkCheckContentReferences() {
       if (element.name !== 'Hotline' && element.name !== 'Term') return;
       const id = attributeValue(element, 'id');
       if (!id || !known[element.name].has(id)) {
-        const list = element.name === 'Hotline' ? 'content/hotlines.yaml' : 'content/glossary.yaml';
-        file.fail(`<${element.name} id="${id ?? ''}">: no entry with this id in ${list}`, element);
+        const list =
+          element.name === 'Hotline'
+            ? 'no verified line with this id in content/hotlines.yaml'
+            : 'no entry with this id in content/glossary.yaml';
+        file.fail(`<${element.name} id="${id ?? ''}">: ${list}`, element);
       }
     });
     visit(tree, 'text', (node) => {

@@ -6,7 +6,8 @@ import { isLocale } from '~/i18n/locales';
 /**
  * Authors write internal links root-relative and without a language (`/help/`). This prefixes
  * the base path and the entry's own language, taken from its folder (`content/stories/kk/…`), so
- * a page always links within its language and works under any `BASE_PATH`.
+ * a link works under any `BASE_PATH`. On a fallback page `ContentLink` (mdxComponentsFor) then
+ * moves it to the reader's language.
  */
 export function remarkLocalizeLinks({ base }: { base: string }) {
   return (tree: Root, file: VFile) => {

@@ -1,5 +1,12 @@
 import { z } from 'astro/zod';
-import { classroomSchema, entrySlugSchema, isoDateSchema, sourceSchema, textSchema , translatedFromSchema } from '~/schemas/shared';
+import {
+  classroomSchema,
+  entrySlugSchema,
+  isoDateSchema,
+  sourceSchema,
+  textSchema,
+  translatedFromSchema,
+} from './shared.ts';
 
 /** A risk-factor explainer: `content/explainers/<lang>/<slug>.mdx`. */
 export const explainerSchema = z
@@ -17,7 +24,7 @@ export const explainerSchema = z
     /** A short warning shown before the text when it describes abuse. */
     contentNote: textSchema.optional(),
     /** Stories that show the topic in a person's life. */
-    relatedStories: z.array(entrySlugSchema('stories')).default([]),
+    relatedStories: z.array(entrySlugSchema).default([]),
     /** Every explainer cites at least one public source. */
     sources: z.array(sourceSchema).min(1, 'must cite at least one source'),
     /** The "Use in class" box. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { LOCALE_INFO, LOCALES, type Locale } from '~/i18n/locales';
-import { SLUG_PATTERN, textSchema } from '~/schemas/shared';
+import { LOCALE_INFO, LOCALES, type Locale } from '../i18n/locales.ts';
+import { SLUG_PATTERN, textSchema } from './shared.ts';
 
 const termInOneLanguage = z
   .object({

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDateSchema, localizedTextSchema, sourceSchema, textSchema } from '~/schemas/shared';
+import { isoDateSchema, localizedTextSchema, sourceSchema, textSchema } from './shared.ts';
 
 /** Who a line is for. */
 export const AUDIENCES = ['anyone', 'children', 'parents', 'migrants', 'professionals'] as const;

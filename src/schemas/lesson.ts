@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entrySlugSchema, isoDateSchema, textSchema , translatedFromSchema } from '~/schemas/shared';
+import { entrySlugSchema, isoDateSchema, textSchema, translatedFromSchema } from './shared.ts';
 
 /** A lesson plan for teachers: `content/lessons/<lang>/<slug>.mdx`. */
 export const lessonSchema = z
@@ -36,8 +36,8 @@ export const lessonSchema = z
     /** The stories and explainers the lesson builds on. */
     uses: z
       .object({
-        stories: z.array(entrySlugSchema('stories')).default([]),
-        explainers: z.array(entrySlugSchema('explainers')).default([]),
+        stories: z.array(entrySlugSchema).default([]),
+        explainers: z.array(entrySlugSchema).default([]),
       })
       .strict(),
     /** The student worksheet, printed on its own. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDateSchema, textSchema , translatedFromSchema } from '~/schemas/shared';
+import { isoDateSchema, textSchema, translatedFromSchema } from './shared.ts';
 
 /** A plain page such as About or Privacy: `content/pages/<lang>/<slug>.mdx`. */
 export const pageSchema = z

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { classroomSchema, entrySlugSchema, isoDateSchema, textSchema , translatedFromSchema } from '~/schemas/shared';
+import { classroomSchema, entrySlugSchema, isoDateSchema, textSchema, translatedFromSchema } from './shared.ts';
 
 /** A public defender's story: `content/stories/<lang>/<slug>.mdx`. */
 export const storySchema = z
@@ -22,7 +22,7 @@ export const storySchema = z
     /** When the text was last checked against its sources. */
     reviewed: isoDateSchema,
     /** Explainers to read next, most relevant first. */
-    related: z.array(entrySlugSchema('explainers')).default([]),
+    related: z.array(entrySlugSchema).default([]),
     /** A short warning shown before the text when it describes abuse. */
     contentNote: textSchema.optional(),
     /** The "Use in class" box. */

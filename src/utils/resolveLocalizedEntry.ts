@@ -5,7 +5,6 @@ export interface LocalizedEntry<Entry> {
   entry: Entry;
   /** The language of the text shown; differs from the reader's when a translation is missing. */
   lang: Locale;
-  isFallback: boolean;
 }
 
 /**
@@ -20,7 +19,7 @@ export function resolveLocalizedEntry<Entry extends { id: string }>(
 ): LocalizedEntry<Entry> | undefined {
   for (const lang of FALLBACK_ORDER[readerLang]) {
     const entry = entries.find((candidate) => candidate.id === `${lang}/${slug}`);
-    if (entry) return { entry, lang, isFallback: lang !== readerLang };
+    if (entry) return { entry, lang };
   }
   return undefined;
 }

@@ -30,7 +30,8 @@ async function openEditor(page: Page) {
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (!['blob:', 'data:'].includes(url.protocol) && url.origin !== SERVED_ORIGIN) problems.push(`other origin: ${url.href}`);
+    if (!['blob:', 'data:'].includes(url.protocol) && url.origin !== SERVED_ORIGIN)
+      problems.push(`other origin: ${url.href}`);
   });
   await page.goto('/404.html');
   await seedLocalRepository(page, readContentFiles());
@@ -48,7 +49,8 @@ test('the editor loads from the site alone and lists every collection and data f
     await expect(page.getByRole('treeitem', { name })).toBeVisible();
   }
   await page.getByRole('treeitem', { name: 'Help lines and glossary' }).click();
-  for (const name of ['Help lines', 'Glossary']) await expect(page.getByRole('gridcell', { name, exact: true })).toBeVisible();
+  for (const name of ['Help lines', 'Glossary'])
+    await expect(page.getByRole('gridcell', { name, exact: true })).toBeVisible();
   expect(problems).toEqual([]);
 });
 
@@ -75,7 +77,9 @@ test('an entry opened and saved unchanged, or with one field changed, changes on
   expect(problems).toEqual([]);
 });
 
-test('a story written in Kazakh only is saved as MDX that builds, with the fallback notice in other languages', async ({ page }) => {
+test('a story written in Kazakh only is saved as MDX that builds, with the fallback notice in other languages', async ({
+  page,
+}) => {
   test.setTimeout(300_000);
   const problems = await openEditor(page);
   await page.getByRole('button', { name: /New/ }).click();
@@ -93,14 +97,18 @@ test('a story written in Kazakh only is saved as MDX that builds, with the fallb
   await field('Body (MDX)').fill('## Мектептегі жұмыс\n\nАйгүл оқушыларына <Hotline id="111" /> нөмірін айтады.');
   await field('Slug').fill('aigul-serikova');
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('gridcell', { name: 'Айгүл Серікова: мектептегі сенім телефоны', exact: true })).toBeVisible({
+  await expect(
+    page.getByRole('gridcell', { name: 'Айгүл Серікова: мектептегі сенім телефоны', exact: true }),
+  ).toBeVisible({
     timeout: 30_000,
   });
   expect(problems).toEqual([]);
 
   // Saved in Kazakh only; the other languages get the site's fallback until translated.
   expect(await listLocalFolder(page, 'content/stories/ru')).not.toContain('aigul-serikova.mdx');
-  const saved = (await readLocalRepository(page, ['content/stories/kk/aigul-serikova.mdx']))['content/stories/kk/aigul-serikova.mdx'];
+  const saved = (await readLocalRepository(page, ['content/stories/kk/aigul-serikova.mdx']))[
+    'content/stories/kk/aigul-serikova.mdx'
+  ];
   expect(saved).toContain('<Hotline id="111" />');
 
   const work = mkdtempSync(join(tmpdir(), 'editor-story-'));
@@ -108,7 +116,12 @@ test('a story written in Kazakh only is saved as MDX that builds, with the fallb
     cpSync('content', join(work, 'content'), { recursive: true });
     writeFileSync(join(work, 'content/stories/kk/aigul-serikova.mdx'), saved ?? '');
     execFileSync('npx', ['astro', 'build'], {
-      env: { ...process.env, CONTENT_DIR: join(work, 'content'), OUT_DIR: join(work, 'dist'), ASTRO_CACHE_DIR: join(work, 'cache') },
+      env: {
+        ...process.env,
+        CONTENT_DIR: join(work, 'content'),
+        OUT_DIR: join(work, 'dist'),
+        ASTRO_CACHE_DIR: join(work, 'cache'),
+      },
       stdio: 'pipe',
     });
     expect(existsSync(join(work, 'dist/kk/stories/aigul-serikova/index.html'))).toBe(true);

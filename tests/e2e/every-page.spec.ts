@@ -1,19 +1,38 @@
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
+import { AXE_TAGS } from '../support/axeTags';
 import { SERVED_ORIGIN } from '../support/ports';
-import { expectedLang, sitePages } from '../support/sitePages';
+import { EMBED_PAGES, expectedLang, sitePages } from '../support/sitePages';
 
 /*
- * One load per page checks what every page must have. Page weight is measured on the same load:
- * what a first visit downloads (HTML, CSS, JS; images aside), gzip-compressed as a host would
- * send it, and the JavaScript the page runs (inline and external). Figures print at the end.
+ * Every page is loaded ONCE, and that load carries all the per-page checks: language, structure,
+ * CSP, privacy (no other origin, no cookie, no storage), the safety controls, page weight, axe in
+ * light and dark mode (switched on the same page), reflow at 320 px and the first two Tab stops.
+ * Weight is what a first visit downloads (HTML, CSS, JS; images aside), gzip-compressed as a host
+ * would send it, and the JavaScript the page runs (inline and external). Figures print at the end.
+ * The full keyboard walk runs once per template (tests/a11y/keyboard.spec.ts).
  */
 const BUDGET_COMPRESSED_BYTES = 14 * 1024;
 const BUDGET_SCRIPT_BYTES = 2 * 1024;
 const weights: string[] = [];
 
+/** Zero axe violations (WCAG 2.2 AA and best practice) in light mode, then in dark mode on the same load. */
+async function expectNoAxeViolations(page: Page) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    const summary = results.violations.map((violation) => ({
+      rule: violation.id,
+      targets: violation.nodes.map((node) => node.target.join(' ')),
+    }));
+    expect(summary, colorScheme).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: null });
+}
+
 for (const path of sitePages()) {
-  test(`${path}: language, structure, privacy, safety controls and page weight`, async ({ page, context }) => {
+  test(`${path}: language, structure, privacy, safety controls, weight, axe and reflow`, async ({ page, context }) => {
     const errors: string[] = [];
     const foreign: string[] = [];
     const sizes = { html: 0, css: 0, js: 0, script: 0 };
@@ -85,6 +104,8 @@ for (const path of sitePages()) {
     expect(total, `${path}: ${total} B gzip`).toBeLessThanOrEqual(BUDGET_COMPRESSED_BYTES);
     expect(sizes.script, `${path}: ${sizes.script} B of JavaScript`).toBeLessThanOrEqual(BUDGET_SCRIPT_BYTES);
 
+    await expectNoAxeViolations(page);
+
     // Reflow (WCAG 1.4.10): at 320 CSS pixels, which is also 1280 pixels at 400 % zoom and a
     // 640-pixel window at 200 %, nothing scrolls sideways.
     await page.setViewportSize({ width: 320, height: 640 });
@@ -100,6 +121,22 @@ for (const path of sitePages()) {
     await expect(page.locator(':focus')).toHaveAttribute('data-exit-link', '');
 
     expect(errors).toEqual([]);
+  });
+}
+
+/** Embed cards are framed by partners' sites: no site chrome, but the same privacy and accessibility. */
+for (const path of EMBED_PAGES) {
+  test(`${path}: language, privacy and axe`, async ({ page, context }) => {
+    const foreign: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).origin !== SERVED_ORIGIN) foreign.push(request.url());
+    });
+    const response = await page.goto(path, { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', expectedLang(path.replace('/embed/help', '')));
+    expect(foreign).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 }
 

@@ -34,3 +34,13 @@ test('the language switcher of a fallback page still leads to the same page', as
   await page.locator('a[hreflang="kk"]').first().click();
   await expect(page).toHaveURL(`${FIXTURE}/kk/risk-factors/only-in-russian/`);
 });
+
+test('inside fallback text everything speaks the shown language, and links lead to the reader’s', async ({ page }) => {
+  await page.goto(`${FIXTURE}/en/risk-factors/only-in-russian/`);
+  const text = page.locator('article div[lang="ru"]');
+  // The help line's name and the diagram come in Russian, like the text around them…
+  await expect(text.locator('a[href="tel:112"]')).toContainText('Экстренная помощь');
+  await expect(text.locator('[data-risk-diagram] figcaption')).toContainText('Три группы факторов риска');
+  // …while the Markdown link, written in the Russian entry, leads to the English stories page.
+  await expect(text.getByRole('link', { name: 'истории' })).toHaveAttribute('href', '/en/stories/');
+});

@@ -13,7 +13,8 @@ import { join } from 'node:path';
 export function readContentFiles(root = 'content'): Record<string, string> {
   const files: Record<string, string> = {};
   for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
-    if (/\.(mdx|yaml)$/.test(file)) files[`content/${file.split('\\').join('/')}`] = readFileSync(join(root, file), 'utf8');
+    if (/\.(mdx|yaml)$/.test(file))
+      files[`content/${file.split('\\').join('/')}`] = readFileSync(join(root, file), 'utf8');
   }
   return files;
 }

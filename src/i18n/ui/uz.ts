@@ -207,7 +207,8 @@ export const uz: UIDictionary = {
   // For young people (issue 16)
   'helpStrip.youth': 'Yoshlar uchun',
   'home.youthTitle': 'Yoshlar uchun: oʻzing yoki doʻsting uchun xavotirdamisan?',
-  'home.youthLead': 'Oʻsmirlar uchun oddiy soʻzlar bilan: nima yomon tuyulishi mumkin, maktabda kim bilan gaplashsa boʻladi va senga kerakli raqamlar.',
+  'home.youthLead':
+    'Oʻsmirlar uchun oddiy soʻzlar bilan: nima yomon tuyulishi mumkin, maktabda kim bilan gaplashsa boʻladi va senga kerakli raqamlar.',
   'home.youthOfferCheck': 'Ish, safar yoki oʻqish taklifini tekshir',
   'help.youth': 'Yoshlar uchun: oʻzing yoki doʻsting uchun xavotirdamisan?',
   'help.afterYouCall': 'Qoʻngʻiroq qilganingizdan yoki xabar berganingizdan keyin nima boʻladi',
@@ -218,7 +219,8 @@ export const uz: UIDictionary = {
   'publish.previewKit':
     'Bu saytning sinov nusxasi: uning ommaviy manzili hali belgilanmagan. Shuning uchun bu yerda saytga joylash kodi va manba satri koʻrsatilmaydi, plakat va kartochkalarda esa „sinov nusxasi“ degan belgi bor. Saytni yigʻadigan kishi SITE_URL da ommaviy manzilni (https://…), CORRECTIONS_CONTACT da tuzatishlar uchun aloqa manzilini koʻrsatadi va npm run build:release buyrugʻini ishga tushiradi (README, „Publishing“ boʻlimi).',
   'corrections.retold': 'Bu hikoya chop etilgan maqolani qayta hikoya qiladi.',
-  'corrections.request': 'Unda ismi tilga olingan kishi biror narsani oʻzgartirmoqchi boʻlsa, {contact} manziliga yozishi mumkin.',
+  'corrections.request':
+    'Unda ismi tilga olingan kishi biror narsani oʻzgartirmoqchi boʻlsa, {contact} manziliga yozishi mumkin.',
   'corrections.notSet': 'Bunday soʻrovlar uchun aloqa manzili hali belgilanmagan (saytning sinov nusxasi).',
   'footer.corrections': 'Tuzatish va soʻrovlar uchun: {contact}',
   'footer.correctionsNotSet': 'aloqa manzili hali belgilanmagan',

@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import QRCode from 'qrcode';
 import type { Hotline } from '~/schemas/hotline';
-import { getPublishedHotlines } from '~/utils/getPublishedHotlines';
+import { publishedHotlines } from '~/data/hotlines';
 
 /** A QR code per published line that dials it (`tel:` URI), drawn as SVG at build time. */
 export const getStaticPaths = (async () =>
-  (await getPublishedHotlines()).map((line) => ({
+  publishedHotlines.map((line) => ({
     params: { id: line.id },
     props: { line },
   }))) satisfies GetStaticPaths;

@@ -8,7 +8,6 @@ describe('resolveLocalizedEntry', () => {
     expect(resolveLocalizedEntry(entries, 'story', 'ru')).toEqual({
       entry: { id: 'ru/story' },
       lang: 'ru',
-      isFallback: false,
     });
   });
 
@@ -20,7 +19,6 @@ describe('resolveLocalizedEntry', () => {
     expect(resolveLocalizedEntry(entries, 'only-english', 'kk')).toEqual({
       entry: { id: 'en/only-english' },
       lang: 'en',
-      isFallback: true,
     });
   });
 

@@ -3,11 +3,11 @@ import { getPageLocale } from '~/i18n/getPageLocale';
 import { LOCALES } from '~/i18n/locales';
 import type { Hotline } from '~/schemas/hotline';
 import { formatVCard } from '~/utils/formatVCard';
-import { getPublishedHotlines } from '~/utils/getPublishedHotlines';
+import { publishedHotlines } from '~/data/hotlines';
 
 /** "Save this number": one contact card per published line, named in the reader's language. */
 export const getStaticPaths = (async () => {
-  const lines = await getPublishedHotlines();
+  const lines = publishedHotlines;
   return LOCALES.flatMap((lang) => lines.map((line) => ({ params: { lang, id: line.id }, props: { line } })));
 }) satisfies GetStaticPaths;
 

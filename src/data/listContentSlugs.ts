@@ -1,11 +1,16 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONTENT_ROOT } from '~/contentRoot';
-import { LOCALES } from '~/i18n/locales';
+import { LOCALES } from '../i18n/locales.ts';
+import { CONTENT_ROOT } from './contentRoot.ts';
+
+/** Drafts start with `_`: the loaders skip them, and nothing may refer to them. */
+export function isDraftFile(file: string): boolean {
+  return file.startsWith('_');
+}
 
 /**
  * The slugs of a collection's entries in any language, read from the file system so that
- * schemas can check references while the collections themselves are still being loaded.
+ * references can be checked while the collections themselves are still being loaded.
  */
 export function listContentSlugs(collection: string): Set<string> {
   const slugs = new Set<string>();
@@ -13,7 +18,7 @@ export function listContentSlugs(collection: string): Set<string> {
     const folder = join(CONTENT_ROOT, collection, lang);
     if (!existsSync(folder)) continue;
     for (const file of readdirSync(folder)) {
-      if (file.endsWith('.mdx') && !file.startsWith('_')) slugs.add(file.slice(0, -'.mdx'.length));
+      if (file.endsWith('.mdx') && !isDraftFile(file)) slugs.add(file.slice(0, -'.mdx'.length));
     }
   }
   return slugs;

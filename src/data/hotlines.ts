@@ -1,0 +1,24 @@
+import { HOTLINE_TIERS, hotlineSchema, type Hotline } from '../schemas/hotline.ts';
+import { readDataList } from './readDataList.ts';
+
+/**
+ * `content/hotlines.yaml`, read and validated once. Everything that needs a help line (pages,
+ * components, integrations, remark plugins, tools, tests) imports it from here. Importable under
+ * plain Node (`tools/check-hotlines.ts`), so the chain it pulls in uses relative `.ts` imports.
+ */
+
+/** Every line in file order, unconfirmed ones included: for the people who verify them, never for a page. */
+export const allHotlines: readonly Hotline[] = readDataList('hotlines.yaml', hotlineSchema);
+
+/** THE rule for what a page may show: a line someone has verified against its sources. */
+export function isPublished(line: Hotline): boolean {
+  return line.status === 'verified';
+}
+
+/**
+ * The help lines a page may show: published only, in tier order (emergency, support, other),
+ * then in file order.
+ */
+export const publishedHotlines: readonly Hotline[] = allHotlines
+  .filter(isPublished)
+  .sort((a, b) => HOTLINE_TIERS.indexOf(a.tier) - HOTLINE_TIERS.indexOf(b.tier));

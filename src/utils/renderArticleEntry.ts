@@ -1,0 +1,31 @@
+import { render, type CollectionEntry } from 'astro:content';
+import { getPageLocale } from '~/i18n/getPageLocale';
+import { useTranslations } from '~/i18n/translate';
+import { countReadingMinutes } from '~/utils/countReadingMinutes';
+import type { LocalizedEntry } from '~/utils/resolveLocalizedEntry';
+
+type ArticleCollection = 'stories' | 'explainers' | 'lessons' | 'pages';
+
+/**
+ * The preamble every `[slug]` route shares: the reader's language (from the route), the entry
+ * shown and its language (which differ on a fallback page), its rendered MDX, a translator for
+ * each language and the reading time.
+ */
+export async function renderArticleEntry<Entry extends CollectionEntry<ArticleCollection>>(
+  params: Record<string, string | undefined>,
+  localized: LocalizedEntry<Entry>,
+) {
+  const lang = getPageLocale(params);
+  const { entry, lang: shownLang } = localized;
+  const { Content } = await render(entry);
+  return {
+    lang,
+    shownLang,
+    entry,
+    data: entry.data as Entry['data'],
+    Content,
+    t: useTranslations(lang),
+    shownT: useTranslations(shownLang),
+    readingMinutes: countReadingMinutes(entry.body ?? ''),
+  };
+}
