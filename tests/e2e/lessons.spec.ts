@@ -14,7 +14,12 @@ interface LessonFrontmatter {
 /** The lesson page may take a few sheets; the handout is a worksheet: one A4 sheet. */
 const MAX_LESSON_PAGES = 7;
 /** Labels found only in the site navigation (the last menu item), never in lesson text. */
-const NAVIGATION_LABELS: Record<(typeof LOCALES)[number], string> = { kk: 'ҮЕҰ-ларға', ru: 'Для НПО', en: 'For NGOs' };
+const NAVIGATION_LABELS: Record<(typeof LOCALES)[number], string> = {
+  kk: 'ҮЕҰ-ларға',
+  ru: 'Для НПО',
+  en: 'For NGOs',
+  uz: 'Tashkilotlarga',
+};
 
 async function printToPdf(page: import('@playwright/test').Page, path: string) {
   await page.goto(path);

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { getDocumentProxy, extractText } from 'unpdf';
 import { SERVED_ORIGIN } from '../support/ports';
+import { LOCALES } from '../../src/i18n/locales';
 import { readEntries } from '../support/readEntries';
 
 interface OfferCheckFrontmatter {
@@ -11,7 +12,8 @@ interface OfferCheckFrontmatter {
   };
 }
 
-const LANGS = ['kk', 'ru', 'en'] as const;
+// Every language has the offer check: a language without its content file fails here, not silently.
+const LANGS = LOCALES;
 const checkOf = (lang: string) =>
   readEntries<OfferCheckFrontmatter>('youth', lang).find(({ slug }) => slug === 'check-an-offer')!.data.offerCheck;
 const pathOf = (lang: string) => `/${lang}/young-people/check-an-offer/`;

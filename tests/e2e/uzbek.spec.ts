@@ -17,6 +17,7 @@ function contentFile(path: string): { collection: string; slug: string } | undef
   if (section === 'stories' && slug) return { collection: 'stories', slug };
   if (section === 'risk-factors' && slug) return { collection: 'explainers', slug };
   if (section === 'teachers' && slug && !['ages', 'minutes'].includes(slug)) return { collection: 'lessons', slug };
+  if (section === 'young-people') return { collection: 'youth', slug: slug || 'young-people' };
   if (!slug && existsSync(`content/pages/kk/${section}.mdx`)) return { collection: 'pages', slug: section };
   return undefined;
 }
@@ -46,7 +47,7 @@ test('the fallback notice appears exactly on the Uzbek pages without Uzbek conte
   expect(wrong).toEqual([]);
 });
 
-test('Uzbek pages are written in Uzbek: help, warning signs, what to do, browsing safely, privacy', async ({
+test('Uzbek pages are written in Uzbek: help, warning signs, what to do, browsing safely, privacy, young people, offer check', async ({
   page,
 }) => {
   for (const [path, heading] of [
@@ -55,6 +56,8 @@ test('Uzbek pages are written in Uzbek: help, warning signs, what to do, browsin
     ['/uz/risk-factors/what-to-do/', 'Bola sotilayotganidan shubhalansangiz'],
     ['/uz/browsing-safely/', 'Saytni xavfsiz koʻrish'],
     ['/uz/privacy/', 'Maxfiylik'],
+    ['/uz/young-people/', 'Oʻzing yoki doʻsting uchun xavotirdamisan'],
+    ['/uz/young-people/check-an-offer/', 'Taklifni tekshir'],
   ] as const) {
     await page.goto(path);
     await expect(page.locator('h1')).toContainText(heading);
@@ -67,7 +70,7 @@ test('the Uzbek help page says no line is known to answer in Uzbek and gives Rus
 }) => {
   await page.goto('/uz/help/');
   const note = page.locator('[data-help-note]');
-  await expect(note).toContainText('oʻzbek tilida javob berishlarini biladigan manba topmadik');
+  await expect(note).toContainText('oʻzbek tilida javob berishlarini aytadigan manba topmadik');
   await expect(note.locator('[lang="ru"]').first()).toHaveText('«Мне нужна помощь.»');
   await expect(page.locator('[data-hotline="150"]')).toContainText('qozoqcha, ruscha');
   // Other languages have no such note.

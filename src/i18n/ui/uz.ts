@@ -101,7 +101,7 @@ export const uz: UIDictionary = {
   'lesson.teacherNotes': 'Oʻqituvchi uchun izoh',
   'lesson.safeguarding': 'Bolalarni himoya qilish: darsdan oldin oʻqing',
   'lesson.safeguardingStandard':
-    'Bu mavzu baʼzi oʻquvchilarga ogʻir botishi mumkin. Dars boshida nima haqida gaplashishingizni ayting. Har qanday oʻquvchi sinfdan chiqib, ishongan kattasi bilan gaplasha olishini aytib qoʻying. Agar oʻquvchi oʻzi yoki boshqa bola haqida tashvishli narsa aytsa: xotirjam tinglang, soʻroqqa tutmang, sir saqlayman deb vaʼda bermang, maktabning bolalarni himoya qilish tartibiga amal qiling. Bolaga hozir xavf boʻlsa, qoʻngʻiroq qiling:',
+    'Bu mavzu baʼzi oʻquvchilarga ogʻir botishi mumkin. Dars boshida nima haqida gaplashishingizni ayting. Har qanday oʻquvchi sinfdan chiqib, oʻzi ishongan katta odam bilan gaplasha olishini aytib qoʻying. Agar oʻquvchi oʻzi yoki boshqa bola haqida tashvishli narsa aytsa: xotirjam tinglang, soʻroqqa tutmang, sir saqlayman deb vaʼda bermang, maktabning bolalarni himoya qilish tartibiga amal qiling. Bolaga hozir xavf boʻlsa, qoʻngʻiroq qiling:',
   'lesson.safeguardingAdvice': 'Maslahat uchun:',
   'lesson.uses': 'Darsda foydalaniladigan materiallar',
   'lesson.print': 'Darsni chop etish',
@@ -123,7 +123,7 @@ export const uz: UIDictionary = {
   'embed.title': 'Yordam raqamlari',
   'embed.more': 'Barcha yordam raqamlari va maslahatlar',
   'poster.headline': 'Bolaga yordam kerakmi?',
-  'poster.lead': 'Bolalar savdosi yoningizda ham boʻlishi mumkin. Shubha boʻlsa, jim turmang.',
+  'poster.lead': 'Bolalar savdosi yoningizda ham boʻlishi mumkin. Shubhangiz boʻlsa, jim turmang.',
   'poster.scan': 'Koʻproq bilish uchun QR-kodni skaner qiling',
   'poster.a4': 'A4 plakat',
   'poster.a3': 'A3 plakat',
@@ -148,9 +148,9 @@ export const uz: UIDictionary = {
   'home.title': 'Bolalarni odam savdosidan birga himoya qilaylik',
   'home.intro':
     'Bu sayt oddiy soʻzlar bilan tushuntiradi: bolalar savdosi qanday boshlanadi, qaysi bolalar xavf ostida va shubha tugʻilsa nima qilish kerak. Bu yerda Janubiy Qozogʻistonda bolalarni himoya qilayotgan koʻngilli jamoat himoyachilarining hikoyalari ham bor.',
-  'home.storiesLead': 'Bolalar savdosiga qarshi ishlayotgan uch koʻngilli oʻz tajribasi bilan oʻrtoqlashadi.',
+  'home.storiesLead': 'Bolalar savdosiga qarshi ishlayotgan uch koʻngilli oʻz tajribasini aytib beradi.',
   'home.riskLead':
-    'Bolani nima zaif qiladi, qanday belgilar xavotirga solishi kerak va shubha boʻlsa nima qilish kerak.',
+    'Qaysi bolalar koʻproq xavf ostida, qanday belgilarga eʼtibor berish kerak va shubha boʻlsa nima qilish kerak.',
   'home.helpLead': 'Qaysi raqamga qachon qoʻngʻiroq qilish kerak: kecha-kunduz ishlaydigan raqamlar.',
   'home.teachersLead': 'Dars rejalari, tarqatma materiallar va sinfda muhokama uchun savollar.',
   'home.ngosLead': 'Plakatlar, ulashish uchun rasmlar va saytingizga qoʻyiladigan yordam kartasi.',
@@ -165,7 +165,7 @@ export const uz: UIDictionary = {
   'article.contentNote': 'Ogohlantirish',
   'story.personAccessibleLabel': 'Hikoya qahramoni haqida',
   'story.whatYouCanDo': 'Siz nima qila olasiz',
-  'story.linkRiskFactors': 'Bolalarni nima zaif qilishini bilib oling',
+  'story.linkRiskFactors': 'Qaysi bolalar koʻproq xavf ostida ekanini bilib oling',
   'story.linkWarningSigns': 'Xavotirli belgilarni tanishni oʻrganing',
   'story.linkHelp': 'Yordam raqamlarini saqlab qoʻying',
   'story.sourceTitle': 'Manba',
@@ -181,9 +181,9 @@ export const uz: UIDictionary = {
   'explainer.relatedStories': 'Shu mavzudagi hikoyalar',
   'riskFactors.title': 'Xavf omillari va xavotirli belgilar',
   'riskFactors.intro':
-    'Bolalar savdosi nima, bolalarni nima zaif qiladi, qanday belgilar xavotirga solishi kerak va shubha boʻlsa nima qilish kerak.',
+    'Bolalar savdosi nima, qaysi bolalar koʻproq xavf ostida, qanday belgilarga eʼtibor berish kerak va shubha boʻlsa nima qilish kerak.',
   'riskDiagram.title': 'Xavf omillarining uch guruhi',
-  'riskDiagram.caption': 'Xavf omillari uch guruhga boʻlinadi. Ular bir-biriga qoʻshilib, bolani yanada zaif qiladi.',
+  'riskDiagram.caption': 'Xavf omillari uch guruhga boʻlinadi. Ular bir-biriga qoʻshilsa, bolaga xavf yanada oshadi.',
   'riskDiagram.situational': 'Vaziyatga bogʻliq',
   'riskDiagram.situationalItems':
     'yolgʻizlik; kambagʻallik; vaqtincha kasallik; ishsizlik; huquqiy maqom; oiladagi beqarorlik; vasiyning yoʻqligi; muhojirlik',
@@ -203,22 +203,22 @@ export const uz: UIDictionary = {
   'root.emergency': 'Shoshilinch yordam',
   // Get help: why no trafficking-specific hotline is listed (issue 13)
   'help.noTraffickingLine':
-    'Bu yerda faqat odam savdosi boʻyicha alohida ishonch telefoni yoʻq: oldingi yillardagi manbalarda odam savdosiga qarshi milliy ishonch telefoni tilga olinadi, lekin uning hozir ham ishlashini tasdiqlay olmadik. Shuning uchun odam savdosidan xavotir olsangiz, yuqoridagi raqamlarga qoʻngʻiroq qiling.',
+    'Bu roʻyxatda odam savdosi boʻyicha alohida ishonch telefoni yoʻq. Oldingi yillardagi manbalarda odam savdosiga qarshi milliy ishonch telefoni tilga olinadi, lekin u hozir ham ishlashini tasdiqlay olmadik. Shuning uchun odam savdosidan xavotir olsangiz, yuqoridagi raqamlarga qoʻngʻiroq qiling.',
   // For young people (issue 16)
   'helpStrip.youth': 'Yoshlar uchun',
-  'home.youthTitle': 'Yoshlar uchun: oʻzing yoki doʻsting uchun xavotirdamisan?',
+  'home.youthTitle': 'Yoshlar uchun: oʻzing yoki doʻsting uchun xavotirlanyapsanmi?',
   'home.youthLead':
-    'Oʻsmirlar uchun oddiy soʻzlar bilan: nima yomon tuyulishi mumkin, maktabda kim bilan gaplashsa boʻladi va senga kerakli raqamlar.',
+    'Oʻsmirlar uchun oddiy soʻzlar bilan: nimadan ehtiyot boʻlish kerak, maktabda kim bilan gaplashsa boʻladi va qaysi raqamlarga qoʻngʻiroq qilsa boʻladi.',
   'home.youthOfferCheck': 'Ish, safar yoki oʻqish taklifini tekshir',
-  'help.youth': 'Yoshlar uchun: oʻzing yoki doʻsting uchun xavotirdamisan?',
+  'help.youth': 'Yoshlar uchun: oʻzing yoki doʻsting uchun xavotirlanyapsanmi?',
   'help.afterYouCall': 'Qoʻngʻiroq qilganingizdan yoki xabar berganingizdan keyin nima boʻladi',
   'lesson.grades': '{min}–{max}-sinflar',
   'lesson.fits': 'Mos keladi:',
   // Publishing (issue 12): preview band, corrections contact, the wallet card's back.
   'publish.previewBand': 'SINOV NUSXASI — chop etish uchun emas',
   'publish.previewKit':
-    'Bu saytning sinov nusxasi: uning ommaviy manzili hali belgilanmagan. Shuning uchun bu yerda saytga joylash kodi va manba satri koʻrsatilmaydi, plakat va kartochkalarda esa „sinov nusxasi“ degan belgi bor. Saytni yigʻadigan kishi SITE_URL da ommaviy manzilni (https://…), CORRECTIONS_CONTACT da tuzatishlar uchun aloqa manzilini koʻrsatadi va npm run build:release buyrugʻini ishga tushiradi (README, „Publishing“ boʻlimi).',
-  'corrections.retold': 'Bu hikoya chop etilgan maqolani qayta hikoya qiladi.',
+    'Bu saytning sinov nusxasi: uning ommaviy manzili hali belgilanmagan. Shuning uchun bu yerda saytga joylash kodi va manba satri koʻrsatilmaydi, plakat va kartalarda esa «sinov nusxasi» degan belgi bor. Saytni yigʻadigan kishi SITE_URL da ommaviy manzilni (https://…), CORRECTIONS_CONTACT da tuzatishlar uchun aloqa manzilini koʻrsatadi va npm run build:release buyrugʻini ishga tushiradi (README, «Publishing» boʻlimi).',
+  'corrections.retold': 'Bu hikoya chop etilgan maqola asosida qayta aytib berilgan.',
   'corrections.request':
     'Unda ismi tilga olingan kishi biror narsani oʻzgartirmoqchi boʻlsa, {contact} manziliga yozishi mumkin.',
   'corrections.notSet': 'Bunday soʻrovlar uchun aloqa manzili hali belgilanmagan (saytning sinov nusxasi).',
@@ -227,5 +227,5 @@ export const uz: UIDictionary = {
   'card.backTitle': 'Nima qilish kerak',
   'card.step1': 'Bola hozir xavf ostida boʻlsa, old tomondagi raqamlarga qoʻngʻiroq qiling.',
   'card.step2': 'Nimani koʻrganingizni yozib qoʻying: qachon, qayerda, kim.',
-  'card.step3': 'Shubha qilgan odamingiz bilan oʻzingiz tortishmang — yordam bera oladiganlarga xabar bering.',
+  'card.step3': 'Shubhali odam bilan oʻzingiz tortishmang. Yordam bera oladigan odamlarga xabar bering.',
 };
