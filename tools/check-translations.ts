@@ -28,10 +28,7 @@ if (process.argv.includes('--stamp')) {
       if (cell.state !== 'behind' || cell.recorded) continue;
       const file = join(root, row.collection, lang, `${row.slug}.mdx`);
       const text = readFileSync(file, 'utf8');
-      writeFileSync(
-        file,
-        text.replace(/\n---\n/, `\ntranslatedFrom:\n  lang: "${row.source}"\n  version: "${row.version}"\n---\n`),
-      );
+      writeFileSync(file, text.replace(/\n---\n/, `\ntranslatedFrom: "${row.source}@${row.version}"\n---\n`));
       stamped += 1;
     }
   }

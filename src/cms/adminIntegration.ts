@@ -5,6 +5,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { buildCmsConfig, type CmsBackend } from '~/cms/cmsConfig';
+import { translationStatusPage } from '~/cms/translationStatusPage';
+import { translationStatus } from '~/cms/translationStatus';
+import { CONTENT_ROOT } from '~/data/contentRoot';
 import { ADMIN_CONTENT_SECURITY_POLICY } from '~/security/contentSecurityPolicy';
 
 const require = createRequire(import.meta.url);
@@ -99,6 +102,8 @@ export function contentEditor(): AstroIntegration {
         const adminDir = join(fileURLToPath(dir), 'admin');
         await mkdir(join(adminDir, 'fonts'), { recursive: true });
         await mkdir(join(adminDir, 'sveltia'), { recursive: true });
+        await mkdir(join(adminDir, 'translations'), { recursive: true });
+        const rows = translationStatus(CONTENT_ROOT);
         const version = JSON.parse(await readFile(join(editorPackageDir(), 'package.json'), 'utf8')) as {
           version: string;
         };
@@ -111,7 +116,15 @@ export function contentEditor(): AstroIntegration {
           // Unknown, not "all fine": the site cannot know GitHub's status without asking GitHub.
           writeFile(join(adminDir, 'github-status.json'), JSON.stringify({ status: { indicator: 'unknown' } })),
           ...LOCAL_COPIES.map(({ to, file }) => copyFile(require.resolve(file), join(adminDir, to))),
+          writeFile(join(adminDir, 'translations', 'index.html'), translationStatusPage(rows)),
         ]);
+        const behind = rows.flatMap((row) =>
+          Object.entries(row.cells)
+            .filter(([, cell]) => cell.state === 'behind')
+            .map(([lang]) => `${lang}/${row.collection}/${row.slug}`),
+        );
+        if (behind.length > 0)
+          logger.warn(`translations behind their source (see /admin/translations/): ${behind.join(', ')}`);
         logger.info(`wrote the content editor (Sveltia CMS ${version.version}) to /admin/`);
       },
     },

@@ -65,7 +65,7 @@ export function buildCmsConfig(backend: CmsBackend) {
       locales: [...LOCALES],
       default_locale: DEFAULT_LOCALE,
       // A new entry may be saved in one language; the site shows the others' fallback until translated.
-      initial_locales: 'all',
+      initial_locales: 'default',
     },
     // The same YAML the repository's files are written in (see tools/format-content.ts).
     output: { omit_empty_optional_fields: true, yaml: { quote: 'double' } },

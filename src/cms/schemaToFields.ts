@@ -29,10 +29,7 @@ export interface FieldContext {
   referenceOptions: (collection: string) => string[];
   /** Fields (dotted paths) that name entries of another collection: `{ related: 'explainers' }`. */
   references?: Readonly<Record<string, string>>;
-  /**
-   * Whether the field belongs to a translated collection (one file per language): every field,
-   * nested ones too, is then marked translatable; the editor leaves out nested fields that are not.
-   */
+  /** Whether the field belongs to a translated collection (one file per language). */
   translated?: boolean;
 }
 
@@ -101,7 +98,8 @@ export function schemaToField(name: string, schema: z.ZodType, context: FieldCon
   if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0))
     field.default = defaultValue;
   if (meta.description) field.hint = meta.description;
-  if (context.translated) field.i18n = true;
+  // Top-level fields only: nested ones follow their parent (marking them too breaks the editor).
+  if (context.translated && path === name) field.i18n = true;
 
   if (meta.format === 'date') {
     return { ...field, widget: 'datetime', time_format: false, format: 'YYYY-MM-DD', picker_utc: true };

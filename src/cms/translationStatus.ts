@@ -2,9 +2,7 @@
  * Which translations are missing, up to date or behind their source. Each translation records
  * the version of the source it was made from in its frontmatter:
  *
- *   translatedFrom:
- *     lang: "kk"
- *     version: "3f9a1c02"
+ *   translatedFrom: "kk@3f9a1c02"
  *
  * `version` is the start of a SHA-256 of the source file as it is saved, so any change to the
  * source makes its translations "behind" until a translator updates them and the version.
@@ -17,7 +15,8 @@ import { parse } from 'yaml';
 import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales.ts';
 
 /** The translated collections, each `content/<folder>/<lang>/<slug>.mdx`; names as the editor's. */
-export const TRANSLATED_COLLECTIONS = ['stories', 'explainers', 'lessons', 'pages', 'youth', 'help-notes'] as const;
+// Help notes are written for one language each (content/help-notes/), so they have no translations.
+export const TRANSLATED_COLLECTIONS = ['stories', 'explainers', 'lessons', 'pages', 'youth'] as const;
 
 export type TranslationState = 'source' | 'missing' | 'current' | 'behind';
 
@@ -32,7 +31,7 @@ export interface TranslationRow {
   slug: string;
   /** The language the others are translated from: Kazakh, or the first language that has the entry. */
   source: string;
-  /** The source's current version, to write into `translatedFrom.version` after updating a translation. */
+  /** The source's current version, to write into `translatedFrom` (`<source>@<version>`) after updating a translation. */
   version: string;
   cells: Record<string, TranslationCell>;
 }
@@ -44,8 +43,9 @@ export function sourceVersion(text: string): string {
 
 function recordedVersion(text: string): { lang?: string; version?: string } {
   const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
-  const data = (parse(frontmatter) ?? {}) as { translatedFrom?: { lang?: string; version?: string } };
-  return data.translatedFrom ?? {};
+  const recorded = ((parse(frontmatter) ?? {}) as { translatedFrom?: string }).translatedFrom ?? '';
+  const [lang, version] = recorded.split('@');
+  return { ...(lang ? { lang } : {}), ...(version ? { version } : {}) };
 }
 
 /** Every entry of every translated collection, with each language's state. */

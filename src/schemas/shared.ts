@@ -59,12 +59,13 @@ export const entrySlugSchema = z.string().regex(SLUG_PATTERN, 'must be the slug 
 
 /**
  * Which version of the source a translation was made from (see src/cms/translationStatus.ts):
- * the source language and the first 8 hex digits of the SHA-256 of the source file.
+ * the source language, `@`, and the first 8 hex digits of the SHA-256 of the source file,
+ * as `npm run check:translations` and /admin/translations/ show it: `kk@3f9a1c02`.
  */
 export const translatedFromSchema = z
-  .object({
-    lang: z.enum(LOCALES),
-    version: z.string().regex(/^[0-9a-f]{8}$/, 'must be the 8-character version shown by npm run check:translations'),
-  })
-  .strict()
+  .string()
+  .regex(
+    new RegExp(`^(${LOCALES.join('|')})@[0-9a-f]{8}$`),
+    'must be the source language and version, such as kk@3f9a1c02 (npm run check:translations shows it)',
+  )
   .optional();

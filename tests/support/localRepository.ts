@@ -63,14 +63,3 @@ export async function readLocalRepository(page: Page, paths: string[]): Promise<
     return result;
   }, paths);
 }
-
-/** Lists the files under one folder of the origin's private folder. */
-export async function listLocalFolder(page: Page, path: string): Promise<string[]> {
-  return page.evaluate(async (wanted) => {
-    let folder = await navigator.storage.getDirectory();
-    for (const part of wanted.split('/')) folder = await folder.getDirectoryHandle(part);
-    const names: string[] = [];
-    for await (const name of (folder as unknown as { keys(): AsyncIterable<string> }).keys()) names.push(name);
-    return names.sort();
-  }, path);
-}
