@@ -9,6 +9,7 @@ import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales';
 import { hotlineFreshness } from './src/integrations/hotlineFreshness';
 import { previewWarning } from './src/integrations/previewWarning';
 import { pagefindIndex } from './src/search/pagefindIndex';
+import { contentEditor } from './src/cms/adminIntegration';
 import { securityHeaders } from './src/integrations/securityHeaders';
 import { shareImages } from './src/integrations/shareImages';
 import { remarkCheckContentReferences } from './src/plugins/remarkCheckContentReferences';
@@ -36,6 +37,7 @@ export default defineConfig({
     hotlineFreshness(),
     pagefindIndex(),
     shareImages(),
+    contentEditor(),
     securityHeaders(),
     sitemap({
       // Not-found pages and the help card made for other sites' frames are not for search engines.

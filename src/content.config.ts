@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { join } from 'node:path';
 import { checkEntryReferences } from '~/data/checkEntryReferences';
+import { ENTRY_REFERENCES } from '~/data/entryReferences';
 import { CONTENT_ROOT } from '~/data/contentRoot';
 import { isLocale, LOCALES } from '~/i18n/locales';
 import { explainerSchema } from '~/schemas/explainer';
@@ -37,17 +38,15 @@ function localizedMdx(collection: string) {
 export const collections = {
   stories: defineCollection({
     loader: localizedMdx('stories'),
-    schema: storySchema.superRefine(checkEntryReferences({ related: 'explainers' })),
+    schema: storySchema.superRefine(checkEntryReferences(ENTRY_REFERENCES['stories'] ?? {})),
   }),
   explainers: defineCollection({
     loader: localizedMdx('explainers'),
-    schema: explainerSchema.superRefine(checkEntryReferences({ relatedStories: 'stories' })),
+    schema: explainerSchema.superRefine(checkEntryReferences(ENTRY_REFERENCES['explainers'] ?? {})),
   }),
   lessons: defineCollection({
     loader: localizedMdx('lessons'),
-    schema: lessonSchema.superRefine(
-      checkEntryReferences({ 'uses.stories': 'stories', 'uses.explainers': 'explainers' }),
-    ),
+    schema: lessonSchema.superRefine(checkEntryReferences(ENTRY_REFERENCES['lessons'] ?? {})),
   }),
   pages: defineCollection({ loader: localizedMdx('pages'), schema: pageSchema }),
   youth: defineCollection({ loader: localizedMdx('youth'), schema: youthSchema }),

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { COMMON_HEADERS, CONTENT_SECURITY_POLICY, frameAncestors } from '~/security/contentSecurityPolicy';
+import { COMMON_HEADERS, contentSecurityPolicyFor, frameAncestors } from '~/security/contentSecurityPolicy';
 
 /**
  * Writes `_headers` for hosts that read it: the common security headers for everything, and per
@@ -30,7 +30,7 @@ export function securityHeaders(): AstroIntegration {
         const common = Object.entries(COMMON_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
         const lines = [`${base}*`, ...common, ''];
         for (const page of pages) {
-          lines.push(page, `  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}; ${frameAncestors(page)}`, '');
+          lines.push(page, `  Content-Security-Policy: ${contentSecurityPolicyFor(page)}; ${frameAncestors(page)}`, '');
         }
         await writeFile(join(outDir, '_headers'), lines.join('\n'));
         logger.info(`wrote _headers for ${pages.length} pages`);

@@ -1,5 +1,12 @@
 import { z } from 'astro/zod';
-import { classroomSchema, entrySlugSchema, isoDateSchema, sourceSchema, textSchema } from './shared.ts';
+import {
+  classroomSchema,
+  entrySlugSchema,
+  isoDateSchema,
+  sourceSchema,
+  textSchema,
+  translatedFromSchema,
+} from './shared.ts';
 
 /** A risk-factor explainer: `content/explainers/<lang>/<slug>.mdx`. */
 export const explainerSchema = z
@@ -22,6 +29,8 @@ export const explainerSchema = z
     sources: z.array(sourceSchema).min(1, 'must cite at least one source'),
     /** The "Use in class" box. */
     classroom: classroomSchema.optional(),
+    /** Set on a translation: the source version it was made from (npm run check:translations). */
+    translatedFrom: translatedFromSchema,
   })
   .strict();
 

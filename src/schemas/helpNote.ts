@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDateSchema, textSchema } from '~/schemas/shared';
+import { isoDateSchema, textSchema, translatedFromSchema } from '~/schemas/shared';
 
 /**
  * A note shown on one language's Get help page, under the introduction:
@@ -12,5 +12,7 @@ export const helpNoteSchema = z
     title: textSchema,
     /** When the text was last checked against the hotline data. */
     reviewed: isoDateSchema,
+    /** Set on a translation: the source version it was made from (npm run check:translations). */
+    translatedFrom: translatedFromSchema,
   })
   .strict();

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entrySlugSchema, isoDateSchema, textSchema } from './shared.ts';
+import { entrySlugSchema, isoDateSchema, textSchema, translatedFromSchema } from './shared.ts';
 
 /** A lesson plan for teachers: `content/lessons/<lang>/<slug>.mdx`. */
 export const lessonSchema = z
@@ -55,6 +55,8 @@ export const lessonSchema = z
     answerKey: z.array(textSchema).min(2),
     /** Advice for this lesson's topic; the page adds the standard safeguarding note and numbers. */
     safeguarding: textSchema,
+    /** Set on a translation: the source version it was made from (npm run check:translations). */
+    translatedFrom: translatedFromSchema,
   })
   .strict()
   .refine((lesson) => lesson.ages.min <= lesson.ages.max, {

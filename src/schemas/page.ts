@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDateSchema, textSchema } from './shared.ts';
+import { isoDateSchema, textSchema, translatedFromSchema } from './shared.ts';
 
 /** A plain page such as About or Privacy: `content/pages/<lang>/<slug>.mdx`. */
 export const pageSchema = z
@@ -10,5 +10,7 @@ export const pageSchema = z
     description: textSchema.max(320, 'must be at most 320 characters'),
     /** When the text was last checked. */
     reviewed: isoDateSchema,
+    /** Set on a translation: the source version it was made from (npm run check:translations). */
+    translatedFrom: translatedFromSchema,
   })
   .strict();

@@ -19,7 +19,9 @@ export const isoDateSchema = z
         return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
       }, 'is not a real calendar date'),
   )
-  .transform((text) => new Date(`${text}T00:00:00Z`));
+  .transform((text) => new Date(`${text}T00:00:00Z`))
+  // The content editor shows it as a date picker (src/cms/schemaToFields.ts).
+  .meta({ format: 'date' });
 
 /** A non-empty line of plain text. */
 export const textSchema = z.string().trim().min(1, 'must not be empty');
@@ -54,3 +56,16 @@ export const classroomSchema = z
  * exists is checked against the files by `checkEntryReferences` (see `content.config.ts`).
  */
 export const entrySlugSchema = z.string().regex(SLUG_PATTERN, 'must be the slug of an entry (lower-case ASCII)');
+
+/**
+ * Which version of the source a translation was made from (see src/cms/translationStatus.ts):
+ * the source language, `@`, and the first 8 hex digits of the SHA-256 of the source file,
+ * as `npm run check:translations` and /admin/translations/ show it: `kk@3f9a1c02`.
+ */
+export const translatedFromSchema = z
+  .string()
+  .regex(
+    new RegExp(`^(${LOCALES.join('|')})@[0-9a-f]{8}$`),
+    'must be the source language and version, such as kk@3f9a1c02 (npm run check:translations shows it)',
+  )
+  .optional();

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { classroomSchema, entrySlugSchema, isoDateSchema, textSchema } from './shared.ts';
+import { classroomSchema, entrySlugSchema, isoDateSchema, textSchema, translatedFromSchema } from './shared.ts';
 
 /** A public defender's story: `content/stories/<lang>/<slug>.mdx`. */
 export const storySchema = z
@@ -27,6 +27,8 @@ export const storySchema = z
     contentNote: textSchema.optional(),
     /** The "Use in class" box. */
     classroom: classroomSchema.optional(),
+    /** Set on a translation: the source version it was made from (npm run check:translations). */
+    translatedFrom: translatedFromSchema,
   })
   .strict();
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDateSchema, textSchema } from '~/schemas/shared';
+import { isoDateSchema, textSchema, translatedFromSchema } from '~/schemas/shared';
 
 /** One yes/no question of the offer check: a recognised recruitment red flag. */
 const offerQuestionSchema = z
@@ -8,6 +8,8 @@ const offerQuestionSchema = z
     question: textSchema,
     /** One line on why it matters. */
     why: textSchema,
+    /** Set on a translation: the source version it was made from (npm run check:translations). */
+    translatedFrom: translatedFromSchema,
   })
   .strict();
 
@@ -71,6 +73,8 @@ export const youthSchema = z
     contentNote: textSchema.optional(),
     /** Only on the offer-check page. */
     offerCheck: offerCheckSchema.optional(),
+    /** Set on a translation: the source version it was made from (npm run check:translations). */
+    translatedFrom: translatedFromSchema,
   })
   .strict();
 

@@ -28,3 +28,25 @@ export const COMMON_HEADERS = {
   'Permissions-Policy':
     'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()',
 };
+
+/**
+ * The content editor's page (/admin/) is an application, not a reading page: it styles itself
+ * inline, previews images as blobs and talks to the git host's API. Nothing else is allowed.
+ */
+export const ADMIN_CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob: https://avatars.githubusercontent.com https://gitlab.com",
+  "font-src 'self'",
+  "connect-src 'self' blob: data: https://api.github.com https://gitlab.com",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/** The policy a page gets in `_headers`: the editor's own for /admin/, the site's for the rest. */
+export function contentSecurityPolicyFor(path: string): string {
+  return /\/admin\//.test(path) ? ADMIN_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY;
+}

@@ -8,10 +8,15 @@ export interface BuiltPage {
   document: HTMLElement;
 }
 
-/** Every HTML page of a build folder, parsed, with the URL path it is served at. */
+/**
+ * Every page of a build folder that readers see, parsed, with the URL path it is served at. The
+ * content editor's pages under `admin/` are an application with a policy of their own, checked by
+ * tests/e2e/content-editor.spec.ts and tests/unit/cms/.
+ */
 export function builtPages(folder: string, base = '/'): BuiltPage[] {
   return readdirSync(folder, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .filter((entry) => !relative(folder, entry.parentPath).split(sep).includes('admin'))
     .map((entry) => {
       const file = relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/');
       return {

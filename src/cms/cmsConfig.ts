@@ -1,0 +1,99 @@
+import { z } from 'astro/zod';
+import { DEFAULT_LOCALE, LOCALES } from '~/i18n/locales';
+import { explainerSchema } from '~/schemas/explainer';
+import { glossarySchema } from '~/schemas/glossary';
+import { helpNoteSchema } from '~/schemas/helpNote';
+import { hotlineSchema } from '~/schemas/hotline';
+import { lessonSchema } from '~/schemas/lesson';
+import { pageSchema } from '~/schemas/page';
+import { storySchema } from '~/schemas/story';
+import { youthSchema } from '~/schemas/youth';
+import { ENTRY_REFERENCES } from '~/data/entryReferences';
+import { listContentSlugs } from '~/data/listContentSlugs';
+import { type CmsField, type FieldContext, schemaToField, schemaToFields } from '~/cms/schemaToFields';
+
+/** The MDX collections, each `content/<name>/<lang>/<slug>.mdx`, with the schema that checks it. */
+export const EDITABLE_COLLECTIONS = [
+  { name: 'stories', label: 'Stories', schema: storySchema },
+  { name: 'explainers', label: 'Explainers', schema: explainerSchema },
+  { name: 'lessons', label: 'Lessons', schema: lessonSchema },
+  { name: 'pages', label: 'Pages', schema: pageSchema },
+  { name: 'youth', label: 'Pages for young people', schema: youthSchema },
+  { name: 'help-notes', label: 'Get help notes', schema: helpNoteSchema },
+] as const satisfies readonly { name: string; label: string; schema: z.ZodType }[];
+
+/** The data files, each a YAML list of items checked one by one by its schema. */
+export const EDITABLE_DATA_FILES = [
+  { name: 'hotlines', label: 'Help lines', file: 'content/hotlines.yaml', schema: hotlineSchema },
+  { name: 'glossary', label: 'Glossary', file: 'content/glossary.yaml', schema: glossarySchema },
+] as const satisfies readonly { name: string; label: string; file: string; schema: z.ZodType }[];
+
+/** Where the editor saves: a git host's repository, set by whoever deploys the site. */
+export interface CmsBackend {
+  name: 'github' | 'gitlab';
+  repo: string;
+  branch: string;
+}
+
+const referenceOptions = (collection: string) => [...listContentSlugs(collection)].sort();
+const translated: FieldContext = { referenceOptions, translated: true };
+const data: FieldContext = { referenceOptions };
+
+/**
+ * The MDX body is edited as raw text: a rich-text editor would rewrite `<Hotline id>`, `<Term>`,
+ * pull quotes and timelines, and a plain text area keeps every byte of them.
+ */
+const BODY_FIELD: CmsField = {
+  name: 'body',
+  label: 'Body (MDX)',
+  widget: 'text',
+  i18n: true,
+  hint: 'MDX: Markdown with the site components, such as `<Hotline id="111" />` and `<Term id="consent">…</Term>` (docs/authoring.md).',
+};
+
+/**
+ * The content editor's whole configuration, generated from the zod schemas at build, so that a
+ * field added to a schema appears in the editor and a field the build rejects cannot be typed.
+ */
+export function buildCmsConfig(backend: CmsBackend) {
+  return {
+    backend: { name: backend.name, repo: backend.repo, branch: backend.branch },
+    media_folder: 'public/uploads',
+    public_folder: '/uploads',
+    i18n: {
+      structure: 'multiple_folders',
+      locales: [...LOCALES],
+      default_locale: DEFAULT_LOCALE,
+      // A new entry may be saved in one language; the site shows the others' fallback until translated.
+      initial_locales: 'default',
+    },
+    // The same YAML the repository's files are written in (see tools/format-content.ts).
+    output: { omit_empty_optional_fields: true, yaml: { quote: 'double' } },
+    collections: [
+      ...EDITABLE_COLLECTIONS.map(({ name, label, schema }) => ({
+        name,
+        label,
+        folder: `content/${name}`,
+        extension: 'mdx',
+        format: 'frontmatter',
+        create: true,
+        slug: { editable: true },
+        identifier_field: 'title',
+        summary: '{{title}}',
+        i18n: true,
+        fields: [...schemaToFields(schema, { ...translated, references: ENTRY_REFERENCES[name] ?? {} }), BODY_FIELD],
+      })),
+      {
+        name: 'data',
+        label: 'Help lines and glossary',
+        files: EDITABLE_DATA_FILES.map(({ name, label, file, schema }) => ({
+          name,
+          label,
+          file,
+          format: 'yaml',
+          fields: [{ ...schemaToField(name, z.array(schema), data), label, root: true }],
+        })),
+      },
+    ],
+  };
+}

@@ -1,0 +1,97 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../../../src/i18n/locales';
+import { localizeEditorBundle } from '../../../src/cms/adminIntegration';
+import { buildCmsConfig, EDITABLE_COLLECTIONS, EDITABLE_DATA_FILES } from '../../../src/cms/cmsConfig';
+import type { CmsField } from '../../../src/cms/schemaToFields';
+
+type Shape = Record<string, z.ZodType>;
+const config = buildCmsConfig({ name: 'github', repo: 'example/site', branch: 'main' });
+
+/** Every field path of a zod object schema (nested objects and lists of objects included). */
+function schemaPaths(schema: z.ZodType, prefix = ''): string[] {
+  let current = schema as unknown as { _zod: { def: Record<string, unknown> & { type: string } } };
+  for (;;) {
+    const def = current._zod.def;
+    if (def.type === 'optional' || def.type === 'default') current = def['innerType'] as typeof current;
+    else if (def.type === 'pipe') {
+      const input = def['in'] as typeof current;
+      current = input._zod.def.type === 'transform' ? (def['out'] as typeof current) : input;
+    } else if (def.type === 'array') current = def['element'] as typeof current;
+    else break;
+  }
+  if (current._zod.def.type !== 'object') return [];
+  return Object.entries(current._zod.def['shape'] as Shape).flatMap(([key, value]) => [
+    `${prefix}${key}`,
+    ...schemaPaths(value, `${prefix}${key}.`),
+  ]);
+}
+
+/** Every field path of the editor's configuration. */
+function fieldPaths(fields: readonly CmsField[], prefix = ''): string[] {
+  return fields.flatMap((field) => [
+    `${prefix}${field.name}`,
+    ...fieldPaths(field.fields ?? [], `${prefix}${field.name}.`),
+  ]);
+}
+
+describe('the content editor configuration, generated from the schemas', () => {
+  it.each(EDITABLE_COLLECTIONS.map((collection) => [collection.name, collection] as const))(
+    '%s: every schema field has an editor field and every editor field a schema field',
+    (name, { schema }) => {
+      const collection = config.collections.find((entry) => 'folder' in entry && entry.name === name);
+      const fields = (collection as { fields: CmsField[] }).fields.filter((field) => field.name !== 'body');
+      expect(fieldPaths(fields).sort()).toEqual(schemaPaths(schema).sort());
+    },
+  );
+
+  it.each(EDITABLE_DATA_FILES.map((file) => [file.name, file] as const))(
+    '%s: the list at the root of the file has a field for every schema field',
+    (name, { schema }) => {
+      const files = (
+        config.collections.find((entry) => 'files' in entry) as { files: { name: string; fields: CmsField[] }[] }
+      ).files;
+      const root = files.find((file) => file.name === name)?.fields[0];
+      expect(root?.root).toBe(true);
+      expect(fieldPaths(root?.fields ?? []).sort()).toEqual(schemaPaths(schema).sort());
+    },
+  );
+
+  it('offers every translated collection in content/ for editing, in every language', () => {
+    const folders = readdirSync('content', { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && LOCALES.some((lang) => existsSync(join('content', entry.name, lang))))
+      .map((entry) => entry.name)
+      .filter((name) => name !== 'terms');
+    expect(EDITABLE_COLLECTIONS.map(({ name }) => name).sort()).toEqual(folders.sort());
+    expect(config.i18n.locales).toEqual([...LOCALES]);
+  });
+
+  it('turns references, enums and dates into lists and date pickers', () => {
+    const stories = config.collections.find((entry) => entry.name === 'stories') as { fields: CmsField[] };
+    const related = stories.fields.find((field) => field.name === 'related');
+    expect(related).toMatchObject({ widget: 'select', multiple: true });
+    expect(related?.options).toContain('risk-factors');
+    expect(stories.fields.find((field) => field.name === 'reviewed')).toMatchObject({
+      widget: 'datetime',
+      format: 'YYYY-MM-DD',
+    });
+    const hotlines = (config.collections.find((entry) => 'files' in entry) as { files: { fields: CmsField[] }[] })
+      .files[0];
+    const tier = hotlines?.fields[0]?.fields?.find((field) => field.name === 'tier');
+    expect(tier).toMatchObject({ widget: 'select', options: ['emergency', 'support', 'other-emergency'] });
+  });
+});
+
+describe("the editor's bundle as the site serves it", () => {
+  it('asks no other origin for fonts, its version or a status page', async () => {
+    const bundle = await localizeEditorBundle();
+    for (const remote of [
+      'https://cdn.jsdelivr.net',
+      'https://unpkg.com/@sveltia/cms',
+      'https://www.githubstatus.com/api',
+    ])
+      expect(bundle.includes(remote), remote).toBe(false);
+  });
+});
