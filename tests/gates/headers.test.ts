@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMMON_HEADERS } from '../../src/security/contentSecurityPolicy';
+import { ADMIN_CONTENT_SECURITY_POLICY, COMMON_HEADERS } from '../../src/security/contentSecurityPolicy';
 import { builtPages } from '../support/builtPages';
 import { headersFor, readHeadersFile } from '../support/headersFile';
 import { SUBPATH_BASE, SUBPATH_DIR } from '../support/subpathSite';
@@ -30,8 +30,19 @@ for (const build of BUILDS) {
       }
     });
 
+    // The content editor's pages (not in builtPages: an application, not reading pages).
+    const adminPages = [`${build.base}admin/`, `${build.base}admin/translations/`];
+
+    it("gives the content editor's pages the editor's own policy, and no framing", () => {
+      for (const path of adminPages) {
+        expect(headersFor(rules, path)['Content-Security-Policy'], path).toBe(
+          `${ADMIN_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+        );
+      }
+    });
+
     it('lists no path that the build did not make', () => {
-      const paths = new Set(pages.map((page) => page.path));
+      const paths = new Set([...pages.map((page) => page.path), ...adminPages]);
       const strays = rules.slice(1).filter((rule) => !paths.has(rule.pattern));
       expect(strays).toEqual([]);
     });
