@@ -23,13 +23,17 @@ for (const path of onePagePerTemplate(sitePages())) {
     await page.goto(path);
     const interactive = await page
       .locator('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')
-      .evaluateAll(
-        (elements) =>
-          elements.filter(
-            (element) =>
-              (element as HTMLElement).offsetParent !== null || element.getAttribute('href')?.startsWith('#'),
-          ).length,
-      );
+      .evaluateAll((elements) => {
+        // Tab stops once per group of radio buttons (arrow keys move within it), so a group counts once.
+        const radioGroups = new Set<string>();
+        return elements.filter((element) => {
+          if (element instanceof HTMLInputElement && element.type === 'radio') {
+            if (radioGroups.has(element.name)) return false;
+            radioGroups.add(element.name);
+          }
+          return (element as HTMLElement).offsetParent !== null || element.getAttribute('href')?.startsWith('#');
+        }).length;
+      });
     const reached = new Set<string>();
     for (let index = 0; index < interactive + 2; index += 1) {
       await page.keyboard.press('Tab');
