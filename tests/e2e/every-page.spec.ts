@@ -13,7 +13,14 @@ import { EMBED_PAGES, expectedLang, sitePages } from '../support/sitePages';
  * would send it, and the JavaScript the page runs (inline and external). Figures print at the end.
  * The full keyboard walk runs once per template (tests/a11y/keyboard.spec.ts).
  */
-const BUDGET_COMPRESSED_BYTES = 14 * 1024;
+/*
+ * The 14 KiB budget is for the first round trip: what every page carries (head, CSS, the script
+ * run on load, header, help strip, footer: the page without its main text) must fit in it, so the
+ * first screen arrives in one trip. The reader's text is never cut to fit: a long article may take
+ * the page as a whole up to twice the budget (docs/benchmarks.md).
+ */
+const BUDGET_SHELL_BYTES = 14 * 1024;
+const BUDGET_PAGE_BYTES = 2 * BUDGET_SHELL_BYTES;
 const BUDGET_SCRIPT_BYTES = 2 * 1024;
 const weights: string[] = [];
 
@@ -35,7 +42,7 @@ for (const path of sitePages()) {
   test(`${path}: language, structure, privacy, safety controls, weight, axe and reflow`, async ({ page, context }) => {
     const errors: string[] = [];
     const foreign: string[] = [];
-    const sizes = { html: 0, css: 0, js: 0, script: 0 };
+    const sizes = { html: 0, shell: 0, css: 0, js: 0, script: 0 };
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
@@ -48,7 +55,12 @@ for (const path of sitePages()) {
       if (!['document', 'stylesheet', 'script'].includes(type)) return;
       const body = await response.body();
       const compressed = gzipSync(body, { level: 9 }).length;
-      if (type === 'document') sizes.html += compressed;
+      if (type === 'document') {
+        sizes.html += compressed;
+        // The same page without the text of <main>: what every page carries.
+        const shell = body.toString('utf8').replace(/(<main\b[^>]*>)[\s\S]*<\/main>/, '$1</main>');
+        sizes.shell += gzipSync(shell, { level: 9 }).length;
+      }
       if (type === 'stylesheet') sizes.css += compressed;
       if (type === 'script') {
         sizes.js += compressed;
@@ -98,10 +110,12 @@ for (const path of sitePages()) {
         scripts.reduce((sum, script) => sum + new TextEncoder().encode(script.textContent ?? '').length, 0),
       );
     const total = sizes.html + sizes.css + sizes.js;
+    const shell = sizes.shell + sizes.css + sizes.js;
     weights.push(
-      `${path.padEnd(52)} ${String(total).padStart(6)} B gz (html ${sizes.html}, css ${sizes.css}, js ${sizes.js}); script run ${sizes.script} B`,
+      `${path.padEnd(52)} ${String(total).padStart(6)} B gz (html ${sizes.html}, css ${sizes.css}, js ${sizes.js}; shell ${shell}); script run ${sizes.script} B`,
     );
-    expect(total, `${path}: ${total} B gzip`).toBeLessThanOrEqual(BUDGET_COMPRESSED_BYTES);
+    expect(shell, `${path}: ${shell} B gzip without the main text`).toBeLessThanOrEqual(BUDGET_SHELL_BYTES);
+    expect(total, `${path}: ${total} B gzip`).toBeLessThanOrEqual(BUDGET_PAGE_BYTES);
     expect(sizes.script, `${path}: ${sizes.script} B of JavaScript`).toBeLessThanOrEqual(BUDGET_SCRIPT_BYTES);
 
     await expectNoAxeViolations(page);
@@ -143,6 +157,6 @@ for (const path of EMBED_PAGES) {
 test.afterAll(() => {
   if (weights.length === 0) return;
   console.log(
-    `\nPage weight (budget ${BUDGET_COMPRESSED_BYTES} B gz, ${BUDGET_SCRIPT_BYTES} B script):\n${weights.sort().join('\n')}`,
+    `\nPage weight (budget: shell ${BUDGET_SHELL_BYTES} B gz, page ${BUDGET_PAGE_BYTES} B gz, ${BUDGET_SCRIPT_BYTES} B script):\n${weights.sort().join('\n')}`,
   );
 });
