@@ -39,7 +39,7 @@ test('another key between Shift presses starts the count again', async ({ page }
   const status = page.locator('[data-exit-status]');
   await page.keyboard.press('Shift');
   await page.keyboard.press('Shift');
-  await expect(status).toHaveText('Чтобы выйти, нажмите Shift ещё один раз');
+  await expect(status).toHaveText('Чтобы выйти, нажмите Shift ещё раз');
   await page.keyboard.press('a');
   await page.keyboard.press('Shift');
   // Counted from one again: two more presses needed, and the page is still here.
