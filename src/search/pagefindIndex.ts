@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -37,12 +37,33 @@ async function collectVocabularies(files: string[]): Promise<Record<Locale, Set<
 }
 
 /**
- * Each indexed page's title, type and whether it is a list page (the home page, or a page whose
+ * The names a page defines, by its address (`/en/glossary/`): the text of its `[data-search-term]`
+ * elements (the glossary's terms), for the ranking (query/rankByTitle.ts termFactor).
+ */
+async function collectTerms(files: string[], outDir: string): Promise<Map<string, string[]>> {
+  const terms = new Map<string, string[]>();
+  for (const file of files) {
+    const html = await readFile(file, 'utf8');
+    if (!html.includes('data-search-term')) continue;
+    const names = parse(html)
+      .querySelectorAll('[data-search-term]')
+      .map((element) => element.text.trim());
+    const address = `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+    terms.set(address, names);
+  }
+  return terms;
+}
+
+/**
+ * Each indexed page's title, type, whether it is a list page (the home page, or a page whose
  * address starts others', such as /kk/stories/), by language and Pagefind page id, read back from
  * the fragments Pagefind wrote (gzipped JSON after a "pagefind_dcd" signature). The query side
  * ranks with them without first downloading every result's fragment.
  */
-async function collectPages(fragments: string): Promise<Record<string, Record<string, PageSummary>>> {
+async function collectPages(
+  fragments: string,
+  terms: Map<string, string[]>,
+): Promise<Record<string, Record<string, PageSummary>>> {
   const read: { lang: string; id: string; url: string; title: string; type: string }[] = [];
   for (const name of await readdir(fragments)) {
     const id = name.replace(/\.pf_fragment$/, '');
@@ -64,7 +85,8 @@ async function collectPages(fragments: string): Promise<Record<string, Record<st
   const pages: Record<string, Record<string, PageSummary>> = {};
   for (const { lang, id, url, title, type } of read) {
     const lists = read.some((other) => other.url !== url && other.url.startsWith(url));
-    (pages[lang] ??= {})[id] = [title, type, lists ? 1 : 0];
+    const named = terms.get(new URL(url, 'file:///').pathname);
+    (pages[lang] ??= {})[id] = named ? [title, type, lists ? 1 : 0, named] : [title, type, lists ? 1 : 0];
   }
   return pages;
 }
@@ -108,8 +130,9 @@ export function pagefindIndex(): AstroIntegration {
         await pagefind.close();
 
         await bundleSearchApp(join(bundle, 'search-app.js'));
-        const vocabularies = await collectVocabularies(await htmlFiles(outDir));
-        const pages = await collectPages(join(bundle, 'fragment'));
+        const files = await htmlFiles(outDir);
+        const vocabularies = await collectVocabularies(files);
+        const pages = await collectPages(join(bundle, 'fragment'), await collectTerms(files, outDir));
         await mkdir(bundle, { recursive: true });
         for (const lang of LOCALES) {
           const data = { words: encodeVocabulary(vocabularies[lang]), pages: pages[lang] ?? {} };

@@ -5,21 +5,29 @@ import { parse } from 'node-html-parser';
 import { en } from '../../src/i18n/ui/en';
 import { kk } from '../../src/i18n/ui/kk';
 import { ru } from '../../src/i18n/ui/ru';
+import { uz } from '../../src/i18n/ui/uz';
+import { LOCALES, type Locale } from '../../src/i18n/locales';
+import { POSTER_FORMATS } from '../../src/campaign/posterFormats';
 import { readPdf } from '../support/campaignFiles';
 
 /*
  * `npm run build` without SITE_URL is a preview: everything printed, copied or embedded says so.
  * These checks read dist/ (the suite's preview build): no browser.
  */
-const BANDS = { kk: kk['publish.previewBand'], ru: ru['publish.previewBand'], en: en['publish.previewBand'] };
-const LANGS = ['kk', 'ru', 'en'] as const;
+const BANDS: Record<Locale, string> = {
+  kk: kk['publish.previewBand'],
+  ru: ru['publish.previewBand'],
+  en: en['publish.previewBand'],
+  uz: uz['publish.previewBand'],
+};
+const LANGS = LOCALES;
 const campaignFiles = readdirSync('dist/campaign');
 
 test('every poster and card of a preview build carries the preview band on every page, in its language', async () => {
   const pdfs = campaignFiles.filter((file) => file.endsWith('.pdf'));
-  expect(pdfs).toHaveLength(9);
+  expect(pdfs).toHaveLength(LOCALES.length * POSTER_FORMATS.length);
   for (const file of pdfs) {
-    const lang = /-(kk|ru|en)\.pdf$/.exec(file)?.[1] as (typeof LANGS)[number];
+    const lang = /-([a-z]{2})\.pdf$/.exec(file)?.[1] as Locale;
     const { pages } = await readPdf(join('dist/campaign', file));
     for (const [index, page] of pages.entries()) {
       const bands = page.filter((run) => run.text.trim() === BANDS[lang]);
@@ -28,7 +36,7 @@ test('every poster and card of a preview build carries the preview band on every
     }
   }
   for (const file of campaignFiles.filter((name) => name.endsWith('.svg'))) {
-    const lang = /-(kk|ru|en)\.svg$/.exec(file)?.[1] as (typeof LANGS)[number];
+    const lang = /-([a-z]{2})\.svg$/.exec(file)?.[1] as Locale;
     const titles = readFileSync(join('dist/campaign', file), 'utf8').match(/<title>[^<]*<\/title>/g) ?? [];
     expect(titles.filter((title) => title === `<title>${BANDS[lang]}</title>`).length, file).toBe(
       file.startsWith('card') ? 2 : 1,

@@ -1,5 +1,5 @@
 import { expandQuery, meaningfulWords, queryStems, queryWords, readLatin } from '~/search/query/expandQuery';
-import { pageFactor, titleFactor, type PageSummary } from '~/search/query/rankByTitle';
+import { pageFactor, termFactor, titleFactor, type PageSummary } from '~/search/query/rankByTitle';
 import { decodeVocabulary, Vocabulary } from '~/search/query/vocabulary';
 
 /** The part of Pagefind's browser API this site uses. */
@@ -83,8 +83,12 @@ async function search({ pagefind, vocabulary, pages }: Loaded, query: string, ty
   const stems = queryStems(query, vocabulary);
   const typed = queryWords(query, vocabulary.lang).map((word) => readLatin(word, vocabulary));
   const ranked = [...best.values()].map((result) => {
-    const [title, type, lists] = pages[result.id] ?? ['', '', 0];
-    const factor = titleFactor(title, stems, typed, vocabulary.lang) * pageFactor(type, lists === 1);
+    const [title, type, lists, terms = []] = pages[result.id] ?? ['', '', 0];
+    const named = Math.max(
+      titleFactor(title, stems, typed, vocabulary.lang),
+      termFactor(terms, stems, typed, vocabulary.lang),
+    );
+    const factor = named * pageFactor(type, lists === 1);
     return { result, score: result.score * factor };
   });
   return ranked.sort((a, b) => b.score - a.score).map(({ result }) => result);

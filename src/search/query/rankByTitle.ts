@@ -1,7 +1,10 @@
 import { foldWord } from '~/search/query/foldWord';
 
-/** What the query side knows of a page before downloading its fragment (see pagefindIndex.ts). */
-export type PageSummary = [title: string, type: string, lists: 0 | 1];
+/**
+ * What the query side knows of a page before downloading its fragment (see pagefindIndex.ts):
+ * its title, type, whether it lists other pages, and the names it defines (the glossary's terms).
+ */
+export type PageSummary = [title: string, type: string, lists: 0 | 1, terms?: string[]];
 
 /** How much a title holding every query word multiplies a page's score. */
 export const TITLE_WEIGHT = 1;
@@ -27,6 +30,22 @@ export function titleFactor(title: string, stems: readonly string[], typed: read
   const found = stems.filter((stem) => words.some((word) => word.startsWith(stem))).length;
   const covered = head.filter((word) => typedWords.has(word) || stems.some((stem) => word.startsWith(stem))).length;
   return 1 + (TITLE_WEIGHT * found) / stems.length + (HEAD_WEIGHT * covered) / Math.max(head.length, 1);
+}
+
+/**
+ * The factor for a page that defines terms (the glossary): a query that names one of them in full
+ * («grooming», «торговля людьми») ranks the page as if the term were its title; a query that only
+ * shares a word with a term («organization» and "non-governmental organisation") does not.
+ */
+export function termFactor(terms: readonly string[], stems: readonly string[], typed: readonly string[], lang: string) {
+  let best = 1;
+  for (const term of terms) {
+    const words = wordsOf(term, lang);
+    const typedWords = new Set(typed.map((word) => foldWord(lang, word)));
+    const covered = words.every((word) => typedWords.has(word) || stems.some((stem) => word.startsWith(stem)));
+    if (words.length > 0 && covered) best = Math.max(best, titleFactor(term, stems, typed, lang));
+  }
+  return best;
 }
 
 /**
