@@ -1,4 +1,5 @@
 import { allHotlines } from '~/data/hotlines';
+import type { PartnerForPrint } from '~/data/partners';
 import type { Locale } from '~/i18n/locales';
 import { posterContent } from '~/campaign/posterContent';
 import { type PosterFileType, type PosterFormat } from '~/campaign/posterFormats';
@@ -26,28 +27,32 @@ async function dataDate(): Promise<Date> {
   return new Date(Math.max(...checks));
 }
 
-function posterModel(lang: Locale, format: PosterFormat, site: URL): Promise<PosterModel> {
-  const key = `${lang}/${format.id}`;
+function posterModel(lang: Locale, format: PosterFormat, site: URL, partner?: PartnerForPrint): Promise<PosterModel> {
+  const key = `${partner?.id ?? ''}/${lang}/${format.id}`;
   let model = models.get(key);
   if (!model) {
-    model = posterContent(lang, site).then((content) => buildPosterModel(content, format));
+    model = posterContent(lang, site, partner).then((content) => buildPosterModel(content, format));
     models.set(key, model);
   }
   return model;
 }
 
-/** One campaign file, rendered once per build (the endpoint serves it, the kit page weighs it). */
+/**
+ * One campaign file, rendered once per build (the endpoint serves it, the kit page weighs it):
+ * the site's own, or a partner's co-branded version.
+ */
 export function getCampaignFile(
   lang: Locale,
   format: PosterFormat,
   type: PosterFileType,
   site: URL,
+  partner?: PartnerForPrint,
 ): Promise<CampaignFile> {
-  const key = `${lang}/${format.id}/${type}`;
+  const key = `${partner?.id ?? ''}/${lang}/${format.id}/${type}`;
   let file = files.get(key);
   if (!file) {
     file = (async () => {
-      const model = await posterModel(lang, format, site);
+      const model = await posterModel(lang, format, site, partner);
       if (type === 'pdf') return { data: new Uint8Array(await renderPosterPdf(model, format, await dataDate())) };
       const svg = renderPosterSvg(model);
       if (type === 'svg') return { data: new TextEncoder().encode(svg) };

@@ -4,6 +4,8 @@ import { useTranslations } from '~/i18n/translate';
 import type { UIKey } from '~/i18n/ui/types';
 import { siteConfig } from '~/siteConfig';
 import { publishedHotlines } from '~/data/hotlines';
+import type { PartnerForPrint } from '~/data/partners';
+import type { PartnerLogo } from '~/partners/checkPartnerLogo';
 
 /**
  * The numbers printed material carries: the help strip's (`inHelpStrip` in content/hotlines.yaml),
@@ -42,10 +44,16 @@ export interface PosterContent {
   licence: string;
   /** Set in a preview build: the band saying the file is not for printing. */
   previewBand: string | undefined;
+  /** A partner's co-branded version: its name and logo, and its verified local numbers. */
+  partner?: { line: string; logo: PartnerLogo; contactsLabel: string; contacts: PosterLine[] };
 }
 
-/** Poster text from the dictionaries and the published help lines; the QR leads to Get help. */
-export async function posterContent(lang: Locale, site: URL): Promise<PosterContent> {
+/**
+ * Poster text from the dictionaries and the published help lines; the QR leads to Get help.
+ * With a partner, the same poster adds its name, logo and local numbers; the national numbers
+ * stay as they are.
+ */
+export async function posterContent(lang: Locale, site: URL, partner?: PartnerForPrint): Promise<PosterContent> {
   const t = useTranslations(lang);
   const groups = POSTER_NUMBER_GROUPS.map((group) => ({
     label: t(group.label),
@@ -69,5 +77,13 @@ export async function posterContent(lang: Locale, site: URL): Promise<PosterCont
     whatToDo: { title: t('card.backTitle'), steps: [t('card.step1'), t('card.step2'), t('card.step3')] },
     licence: 'CC BY 4.0',
     previewBand: siteConfig.preview ? t('publish.previewBand') : undefined,
+    ...(partner && {
+      partner: {
+        line: t('poster.partner', { name: partner.name[lang] }),
+        logo: partner.logoSvg,
+        contactsLabel: t('poster.partnerContacts'),
+        contacts: partner.contacts.map((line) => ({ number: line.display, name: line.name[lang] })),
+      },
+    }),
   };
 }

@@ -1,12 +1,13 @@
 import type { PosterColour } from '~/campaign/posterColours';
 import type { PosterContent, PosterLine } from '~/campaign/posterContent';
+import type { PartnerLogo } from '~/partners/checkPartnerLogo';
 import { capHeightRatio, measureText, wrapText, type PosterWeight } from '~/campaign/posterFonts';
 import type { PosterFormat } from '~/campaign/posterFormats';
 
 /**
  * A poster as a list of things to draw, in millimetres from the top-left corner of its page.
  * The PDF and SVG renderers only draw these items; every layout decision is made here once.
- * `role` marks what tests and future variants look for (a partner block would add its own).
+ * `role` marks what tests look for (numbers, their labels, the preview band, the partner line).
  */
 export type PosterItem =
   | { kind: 'rect'; x: number; y: number; width: number; height: number; fill: PosterColour }
@@ -20,9 +21,11 @@ export type PosterItem =
       size: number;
       weight: PosterWeight;
       colour: PosterColour;
-      role?: 'number' | 'label' | 'band' | 'address';
+      role?: 'number' | 'label' | 'band' | 'address' | 'partner';
     }
-  | { kind: 'qr'; x: number; y: number; size: number; url: string };
+  | { kind: 'qr'; x: number; y: number; size: number; url: string }
+  /** A partner's logo (checked SVG), drawn inside its box. */
+  | { kind: 'logo'; x: number; y: number; width: number; height: number; svg: string };
 
 type TextItem = Extract<PosterItem, { kind: 'text' }>;
 
@@ -146,6 +149,37 @@ function assertFits(column: Column, height: number, what: string) {
     throw new Error(`${what}: the text is ${Math.round(column.y - height)} mm too long for the page; shorten it`);
 }
 
+/** A logo's box: `height` tall, narrower when the logo is wide, never wider than `maxWidth`. */
+function logoBox(logo: PartnerLogo, height: number, maxWidth: number) {
+  const width = Math.min(maxWidth, (height * logo.width) / logo.height);
+  return { width, height: (width * logo.height) / logo.width };
+}
+
+/** The partner's logo with its name beside it ("Partner organisation: …"), from the current line. */
+function partnerRow(
+  column: Column,
+  partner: NonNullable<PosterContent['partner']>,
+  place: { x: number; right: number; logoHeight: number; maxLogoWidth: number; size: number },
+) {
+  const top = column.y;
+  const box = logoBox(partner.logo, place.logoHeight, place.maxLogoWidth);
+  column.items.push({ kind: 'logo', x: place.x, y: top, ...box, svg: partner.logo.svg });
+  const textX = place.x + box.width + place.size;
+  const text = new Column(0);
+  const lines = text.text(partner.line, {
+    x: textX,
+    width: place.right - textX,
+    size: place.size,
+    weight: 'bold',
+    colour: 'ink',
+    leading: 1.2,
+  });
+  // The name's lines are centred on the logo.
+  const shift = top + Math.max(0, (box.height - text.y) / 2);
+  for (const line of lines) column.items.push({ ...line, y: line.y + shift, role: 'partner' });
+  column.y = top + Math.max(box.height, text.y);
+}
+
 /** An A4 poster (A3 is the same poster scaled up, numbers included). */
 function posterPage(content: PosterContent, format: PosterFormat): PosterPage {
   const width = 210;
@@ -183,9 +217,34 @@ function posterPage(content: PosterContent, format: PosterFormat): PosterPage {
     for (const line of group.lines)
       numberRow(column, line, { x: margin, numberSize, numberWidth, labelSize: 7, right: width - margin });
   }
+  // A partner's local numbers: smaller than the national ones, which stay first and unchanged.
+  const local = content.partner?.contacts ?? [];
+  if (content.partner && local.length > 0) {
+    column.gap(3);
+    const [label] = column.text(content.partner.contactsLabel, {
+      x: margin,
+      width: inner,
+      size: 7.5,
+      weight: 'bold',
+      colour: 'ink',
+    });
+    if (label) label.role = 'label';
+    column.gap(2);
+    const localSize = numberFontSize(5);
+    const localWidth = Math.max(...local.map((line) => measureText(line.number, 'bold', localSize)));
+    for (const line of local)
+      numberRow(column, line, {
+        x: margin,
+        numberSize: localSize,
+        numberWidth: localWidth,
+        labelSize: 6,
+        right: width - margin,
+      });
+  }
 
-  column.gap(8);
-  const qrSize = 50;
+  // With local numbers the QR code gives up some room; 34 mm still scans from a metre away.
+  column.gap(local.length > 0 ? 5 : 8);
+  const qrSize = local.length > 0 ? 34 : 50;
   const qrTop = column.y;
   column.items.push({ kind: 'qr', x: margin, y: qrTop, size: qrSize, url: content.helpUrl });
   const side = new Column(qrTop + 2);
@@ -201,6 +260,11 @@ function posterPage(content: PosterContent, format: PosterFormat): PosterPage {
     leading: 1.15,
   }))
     line.role = 'address';
+  // The partner signs the poster beside the QR code: its logo, then its name.
+  if (content.partner) {
+    side.gap(4);
+    partnerRow(side, content.partner, { x: sideX, right: width - margin, logoHeight: 10, maxLogoWidth: 45, size: 5.5 });
+  }
   column.items.push(...side.items);
   column.y = Math.max(qrTop + qrSize, side.y);
 
@@ -224,7 +288,20 @@ function cardFront(content: PosterContent, format: PosterFormat): PosterPage {
   const column = new Column(0);
   if (content.previewBand) previewBand(column, content.previewBand, width, 2.6);
   column.gap(3);
-  column.text(content.siteName, { x: margin, width: width - 2 * margin, size: 3.2, weight: 'bold', colour: 'accent' });
+  // A partner's logo sits in the top corner; the site's name keeps the rest of the line.
+  const logo = content.partner && logoBox(content.partner.logo, 7, 24);
+  if (content.partner && logo)
+    column.items.push({
+      kind: 'logo',
+      x: width - margin - logo.width,
+      y: column.y,
+      ...logo,
+      svg: content.partner.logo.svg,
+    });
+  const nameWidth = width - 2 * margin - (logo ? logo.width + 2 : 0);
+  const nameTop = column.y;
+  column.text(content.siteName, { x: margin, width: nameWidth, size: 3.2, weight: 'bold', colour: 'accent' });
+  if (logo) column.y = Math.max(column.y, nameTop + logo.height - 1);
   const numberSize = numberFontSize(format.minNumberMm) * 1.05;
   const numberWidth = widestNumber(content, numberSize);
   for (const group of content.groups) {
@@ -271,6 +348,18 @@ function cardBack(content: PosterContent, format: PosterFormat): PosterPage {
     leading: 1.15,
   }))
     line.role = 'address';
+  if (content.partner) {
+    column.gap(0.8);
+    for (const line of column.text(content.partner.line, {
+      x: margin,
+      width: width - 2 * margin,
+      size: 2.6,
+      weight: 'bold',
+      colour: 'ink',
+      leading: 1.15,
+    }))
+      line.role = 'partner';
+  }
   assertFits(column, height - 1, `wallet card back (${content.lang})`);
   return { width, height, items: column.items };
 }
@@ -300,6 +389,14 @@ function scalePage(page: PosterPage, factor: number): PosterPage {
         return { ...item, x: item.x * factor, y: item.y * factor, size: item.size * factor };
       case 'qr':
         return { ...item, x: item.x * factor, y: item.y * factor, size: item.size * factor };
+      case 'logo':
+        return {
+          ...item,
+          x: item.x * factor,
+          y: item.y * factor,
+          width: item.width * factor,
+          height: item.height * factor,
+        };
     }
   };
   return { width: page.width * factor, height: page.height * factor, items: page.items.map(scale) };

@@ -1,3 +1,4 @@
+import { Resvg } from '@resvg/resvg-js';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { posterColours } from '~/campaign/posterColours';
@@ -20,6 +21,18 @@ function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, siz
   doc.fill().restore();
 }
 
+/** Pixels per inch of a partner's logo in the PDF: print quality at any poster size. */
+const LOGO_DPI = 600;
+
+/**
+ * A partner's logo as PNG at print resolution. pdfkit cannot draw SVG; resvg renders the checked
+ * logo the same way on every machine (no text, no external files: checkPartnerLogo.ts).
+ */
+function logoPng(svg: string, widthMm: number): Buffer {
+  const pixels = Math.max(1, Math.round((widthMm / 25.4) * LOGO_DPI));
+  return new Resvg(svg, { fitTo: { mode: 'width', value: pixels }, font: { loadSystemFonts: false } }).render().asPng();
+}
+
 /** Draws one page of the model; every length is in millimetres, scaled once to points. */
 function drawPage(doc: PDFKit.PDFDocument, page: PosterPage) {
   const colours = posterColours();
@@ -30,6 +43,8 @@ function drawPage(doc: PDFKit.PDFDocument, page: PosterPage) {
     else if (item.kind === 'line')
       doc.moveTo(item.x1, item.y1).lineTo(item.x2, item.y2).lineWidth(item.width).stroke(colours[item.colour]);
     else if (item.kind === 'qr') drawQr(doc, item.url, item.x, item.y, item.size, colours.ink);
+    else if (item.kind === 'logo')
+      doc.image(logoPng(item.svg, item.width), item.x, item.y, { width: item.width, height: item.height });
     else
       // One text call per model line: each number stays a text run of its own.
       doc

@@ -61,6 +61,14 @@ export function renderPosterSvg(model: PosterModel): string {
         body.push(
           `<path d="M${round(item.x1)} ${round(top + item.y1)}L${round(item.x2)} ${round(top + item.y2)}" stroke="${colours[item.colour]}" stroke-width="${item.width}"/>`,
         );
+      else if (item.kind === 'logo')
+        // The checked logo (root attributes reduced to its viewBox), placed in its box.
+        body.push(
+          item.svg.replace(
+            /^<svg\b/,
+            `<svg x="${round(item.x)}" y="${round(top + item.y)}" width="${round(item.width)}" height="${round(item.height)}"`,
+          ),
+        );
       else if (item.kind === 'qr')
         // crispEdges: no antialiased seams between modules, which can confuse a scanner.
         body.push(`<path d="${qrPath(item, top)}" fill="${colours.ink}" shape-rendering="crispEdges"/>`);

@@ -84,6 +84,28 @@ describe('bad content fails the build with the file and the field named', () => 
       breakIt: (root: string) => edit(root, 'hotlines.yaml', (text) => text.replace('number: "111"', 'number: "11-1"')),
       expected: [/hotlines/, /number: must be the number as dialled/],
     },
+    {
+      name: 'a partner logo with a script in it',
+      breakIt: (root: string) =>
+        edit(root, 'partners/example-fund.svg', (text) =>
+          text.replace('</svg>', '<script>fetch("https://evil.example/")</script></svg>'),
+        ),
+      expected: [/partners\/example-fund\.svg/, /<script>: is not allowed in a logo/],
+    },
+    {
+      name: "a partner's name missing in one language",
+      breakIt: (root: string) =>
+        edit(root, 'partners.yaml', (text) => text.replace(/^ {4}ru: "Общественный фонд «Пример»"\n/m, '')),
+      expected: [/partners\.yaml: entry 1 \(id "example-fund"\)/, /name\.ru/],
+    },
+    {
+      name: "a partner's contact marked verified without its two sources",
+      breakIt: (root: string) =>
+        edit(root, 'partners.yaml', (text) =>
+          text.replace('        - { title: "Source two", url: "https://example.org/two" }\n', ''),
+        ),
+      expected: [/partners\.yaml: entry 1 \(id "example-fund"\)/, /contacts\.0\.sources: a verified line must cite at least two sources/],
+    },
   ])('$name', ({ name, breakIt, expected }) => {
     const { status, output } = buildBroken(name.replace(/\W+/g, '-'), breakIt);
     expect(status, output).not.toBe(0);

@@ -134,6 +134,13 @@ export const uz: UIDictionary = {
   'kit.postersLead': 'Har bir plakatda yordam raqamlari va «Yordam olish» sahifasiga olib boradigan QR-kod bor.',
   'kit.preview': 'Oldindan koʻrish: {name}',
   'kit.download': '{name}, {format}, {size}',
+  'poster.partner': 'Hamkor tashkilot: {name}',
+  'poster.partnerContacts': 'Mahalliy raqamlar',
+  'kit.partnersTitle': 'Hamkor tashkilotlar plakatlari',
+  'kit.partnersLead':
+    'Bu plakat va kartalarda umummilliy raqamlar yonida hamkor tashkilotning nomi va logotipi, baʼzan esa uning tekshirilgan mahalliy raqamlari ham bor.',
+  'kit.partnersNone':
+    'Hozircha birorta hamkor tashkilot qoʻshilmagan. Tashkilotingiz oʻz nomi va logotipi tushirilgan plakat olishni istasa, sayt jamoasiga yozing: manzil sahifaning pastida.',
   'kit.embedTitle': 'Saytingiz uchun yordam kartasi',
   'kit.embedLead': 'Quyidagi kodni saytingizga qoʻying. Raqamlar oʻzgarsa, karta oʻzi yangilanadi.',
   'kit.embedIframe': 'Iframe orqali qoʻyish kodi',
