@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumExecutable } from './tests/support/chromiumExecutable';
+import { chromiumExecutable } from './tools/chromiumExecutable';
 import { FIXTURE_PORT, SERVED_ORIGIN, SITE_PORT, SUBPATH_PORT } from './tests/support/ports';
 import { FALLBACK_DIR } from './tests/support/fixtureSites';
 import { SUBPATH_BASE, SUBPATH_DIR } from './tests/support/subpathSite';

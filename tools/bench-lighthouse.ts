@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import sirv from 'sirv';
-import { chromiumExecutable } from '../tests/support/chromiumExecutable.ts';
+import { chromiumExecutable } from './chromiumExecutable.ts';
 
 const PORT = 4391;
 // LIGHTHOUSE_PAGES=/help/,/teachers/recognising-risk/ measures only those pages (in each language).

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
-import { chromiumExecutable } from '../tests/support/chromiumExecutable.ts';
+import { chromiumExecutable } from './chromiumExecutable.ts';
 
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 const COUNTS = sizes.length > 0 ? sizes : [300, 3000];

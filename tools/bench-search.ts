@@ -1,7 +1,7 @@
 /**
  * `npm run bench:search`: search quality and cost in headless Chromium against the built site.
  * Prints, per language and overall, recall@1, recall@3 and mean reciprocal rank over the query
- * set (tests/fixtures/searchQueries.ts), which name queries do not put the person's story first,
+ * set (tools/searchQueries.ts), which name queries do not put the person's story first,
  * the compressed bytes the first query fetches on a cold page (target ≤ 150 KB), the median query
  * latency after warm-up (target ≤ 30 ms), and the size of the data search loads besides Pagefind.
  * A benchmark, not a test: it prints figures and always exits 0 unless the site cannot be served.
@@ -13,8 +13,8 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
-import { SEARCH_CASES } from '../tests/fixtures/searchQueries.ts';
-import { chromiumExecutable } from '../tests/support/chromiumExecutable.ts';
+import { SEARCH_CASES } from './searchQueries.ts';
+import { chromiumExecutable } from './chromiumExecutable.ts';
 
 const PORT = Number(process.env['BENCH_PORT'] ?? 4390);
 const ORIGIN = `http://localhost:${PORT}`;

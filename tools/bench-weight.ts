@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { builtPages } from '../tests/support/builtPages.ts';
+import { builtPages } from './builtPages.ts';
 
 const gz = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
 const rows = builtPages('dist').map(({ path, document }) => {

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { SEARCH_CASES } from '../fixtures/searchQueries';
+import { SEARCH_CASES } from '../../tools/searchQueries';
 import { searchResults } from '../support/searchResults';
 import { AXE_TAGS } from '../support/axeTags';
 

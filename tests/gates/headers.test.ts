@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ADMIN_CONTENT_SECURITY_POLICY, COMMON_HEADERS } from '../../src/security/contentSecurityPolicy';
-import { builtPages } from '../support/builtPages';
+import { builtPages } from '../../tools/builtPages';
 import { headersFor, readHeadersFile } from '../support/headersFile';
 import { SUBPATH_BASE, SUBPATH_DIR } from '../support/subpathSite';
 

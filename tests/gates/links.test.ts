@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages, type BuiltPage } from '../support/builtPages';
+import { builtPages, type BuiltPage } from '../../tools/builtPages';
 import { LOCALES } from '../../src/i18n/locales';
 import { FALLBACK_DIR } from '../support/fixtureSites';
 import { PREVIEW_SITE_URL } from '../support/ports';

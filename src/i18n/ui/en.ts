@@ -129,12 +129,12 @@ export const en: UIDictionary = {
   'kit.preview': 'Preview: {name}',
   'kit.download': '{name}, {format}, {size}',
   'poster.partner': 'Partner organisation: {name}',
-  'poster.partnerContacts': 'Local numbers',
+  'poster.partnerContacts': 'Local help numbers',
   'kit.partnersTitle': 'Posters with partner organisations',
   'kit.partnersLead':
-    "These posters and cards carry a partner organisation's name and logo beside the national numbers, and sometimes its verified local numbers.",
+    "These posters and cards carry a partner organisation's name and logo beside the national help numbers and, where it has them, its verified local numbers.",
   'kit.partnersNone':
-    'No partner organisation has been added yet. If your organisation would like posters with its own name and logo, write to the site team: the address is at the foot of this page.',
+    "No partner organisation yet. If you would like posters with your organisation's name and logo, write to us: the contact is at the foot of this page.",
   'kit.embedTitle': 'A help card for your website',
   'kit.embedLead': 'Paste the code below into your website. If a number changes, the card updates itself.',
   'kit.embedIframe': 'Embed code (iframe)',

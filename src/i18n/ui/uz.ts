@@ -138,9 +138,9 @@ export const uz: UIDictionary = {
   'poster.partnerContacts': 'Mahalliy raqamlar',
   'kit.partnersTitle': 'Hamkor tashkilotlar plakatlari',
   'kit.partnersLead':
-    'Bu plakat va kartalarda umummilliy raqamlar yonida hamkor tashkilotning nomi va logotipi, baʼzan esa uning tekshirilgan mahalliy raqamlari ham bor.',
+    'Quyidagi plakat va kartalarda butun Qozogʻistonda ishlaydigan raqamlar yonida hamkor tashkilotning nomi va logotipi, baʼzan esa uning tekshirilgan mahalliy raqamlari ham bor.',
   'kit.partnersNone':
-    'Hozircha birorta hamkor tashkilot qoʻshilmagan. Tashkilotingiz oʻz nomi va logotipi tushirilgan plakat olishni istasa, sayt jamoasiga yozing: manzil sahifaning pastida.',
+    'Hozircha birorta ham hamkor tashkilot qoʻshilmagan. Tashkilotingiz oʻz nomi va logotipi tushirilgan plakat olishni istasa, sayt jamoasiga yozing: manzil sahifa pastida koʻrsatilgan.',
   'kit.embedTitle': 'Saytingiz uchun yordam kartasi',
   'kit.embedLead': 'Quyidagi kodni saytingizga qoʻying. Raqamlar oʻzgarsa, karta oʻzi yangilanadi.',
   'kit.embedIframe': 'Iframe orqali qoʻyish kodi',
