@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import sirv from 'sirv';
+import { LOCALES } from '../src/i18n/locales.ts';
 import { chromiumExecutable } from './chromiumExecutable.ts';
 
 const PORT = 4391;
@@ -51,7 +52,7 @@ export interface LighthouseRow {
 
 const rows: LighthouseRow[] = [];
 try {
-  for (const lang of ['kk', 'ru', 'en']) {
+  for (const lang of LOCALES) {
     for (const path of PAGES) {
       const url = `http://localhost:${PORT}/${lang}${path}`;
       const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });

@@ -56,7 +56,7 @@ export function getCampaignFile(
       if (type === 'pdf') return { data: new Uint8Array(await renderPosterPdf(model, format, await dataDate())) };
       const svg = renderPosterSvg(model);
       if (type === 'svg') return { data: new TextEncoder().encode(svg) };
-      return renderPosterThumbnail(svg);
+      return renderPosterThumbnail(svg, type === 'png2x' ? 2 : 1);
     })();
     files.set(key, file);
   }

@@ -18,7 +18,8 @@ export const POSTER_FORMATS = [
 ] as const;
 
 export type PosterFormat = (typeof POSTER_FORMATS)[number];
-export type PosterFileType = 'pdf' | 'svg' | 'png';
+/** `png2x`: the preview at twice the pixels, for screens with more than one pixel per CSS pixel. */
+export type PosterFileType = 'pdf' | 'svg' | 'png' | 'png2x';
 
 /** The format whose preview image a format shows (its own, unless it is another's design scaled). */
 export function previewFormat(format: PosterFormat): PosterFormat {
@@ -26,7 +27,8 @@ export function previewFormat(format: PosterFormat): PosterFormat {
   return shared ?? format;
 }
 
-/** The file name of a poster, stable across builds: `poster-a4-kk.pdf`, `card-kk.svg`. */
+/** The file name of a poster, stable across builds: `poster-a4-kk.pdf`, `card-kk.svg`, `card-kk@2x.png`. */
 export function posterFileName(format: PosterFormat, lang: string, type: PosterFileType): string {
-  return `${format.id === 'card' ? 'card' : `poster-${format.id}`}-${lang}.${type}`;
+  const name = `${format.id === 'card' ? 'card' : `poster-${format.id}`}-${lang}`;
+  return type === 'png2x' ? `${name}@2x.png` : `${name}.${type}`;
 }

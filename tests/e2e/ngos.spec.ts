@@ -178,3 +178,23 @@ test('share links are plain links with the page address, and copy link confirms 
   await expect(share.getByRole('status')).toHaveText('Link copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}/en/risk-factors/warning-signs/`);
 });
+
+test.describe('on a screen with two pixels per CSS pixel', () => {
+  test.use({ deviceScaleFactor: 2 });
+
+  test('the NGO page loads the 2x poster previews, twice the pixels of the 1x size it reserves', async ({ page }) => {
+    await page.goto('/kk/ngos/');
+    const previews = page.locator('[data-posters] img');
+    await expect(previews).toHaveCount(POSTERS.length);
+    for (const preview of await previews.all()) {
+      await preview.scrollIntoViewIfNeeded();
+      await expect
+        .poll(() => preview.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth))
+        .toBeGreaterThan(0);
+      const source = await preview.evaluate((image: HTMLImageElement) => image.currentSrc);
+      expect(source).toMatch(/@2x\.png$/);
+      const png = PNG.sync.read(await (await page.request.get(source)).body());
+      expect(png.width).toBe(2 * Number(await preview.getAttribute('width')));
+    }
+  });
+});

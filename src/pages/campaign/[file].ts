@@ -11,15 +11,17 @@ import { LOCALES, type Locale } from '~/i18n/locales';
 
 /**
  * Posters and wallet cards, each language and size, as PDF and SVG (`/campaign/poster-a4-kk.pdf`),
- * plus the small PNG previews the kit page shows (one per design: A3 shows A4's).
+ * plus the small PNG previews the kit page shows (one per design: A3 shows A4's), at 1x and 2x.
  */
 export const getStaticPaths = (() =>
   LOCALES.flatMap((lang) =>
     POSTER_FORMATS.flatMap((format) =>
-      (previewFormat(format) === format ? (['pdf', 'svg', 'png'] as const) : (['pdf', 'svg'] as const)).map((type) => ({
-        params: { file: posterFileName(format, lang, type) },
-        props: { lang, format, type },
-      })),
+      (previewFormat(format) === format ? (['pdf', 'svg', 'png', 'png2x'] as const) : (['pdf', 'svg'] as const)).map(
+        (type) => ({
+          params: { file: posterFileName(format, lang, type) },
+          props: { lang, format, type },
+        }),
+      ),
     ),
   )) satisfies GetStaticPaths;
 
@@ -27,6 +29,7 @@ const CONTENT_TYPES: Record<PosterFileType, string> = {
   pdf: 'application/pdf',
   svg: 'image/svg+xml',
   png: 'image/png',
+  png2x: 'image/png',
 };
 
 export const GET: APIRoute<{ lang: Locale; format: PosterFormat; type: PosterFileType }> = async ({

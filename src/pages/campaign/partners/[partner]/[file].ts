@@ -25,6 +25,7 @@ const CONTENT_TYPES: Record<PosterFileType, string> = {
   pdf: 'application/pdf',
   svg: 'image/svg+xml',
   png: 'image/png',
+  png2x: 'image/png',
 };
 
 type Props = { partner: PartnerForPrint } & Partial<{ lang: Locale; format: PosterFormat; type: PosterFileType }>;
