@@ -9,6 +9,7 @@
  * | `SITE_URL`           | the public address, `https://…` (without it the build is a preview)       |
  * | `BASE_PATH`          | the sub-path the site is served under, e.g. `/campaigns/child-safety/`     |
  * | `PUBLISHER_NAME`     | who publishes this copy (default: the site's name in each language)        |
+ * | `PUBLISHER_NAME_KK`… | the publisher's name in one language (`_KK`, `_RU`, `_EN`, `_UZ`)        |
  * | `CORRECTIONS_CONTACT`| where corrections and requests go: an e-mail address or an `https://` page |
  * | `RELEASE=1`          | a release build: stop unless the address and the contact are ready       |
  *
@@ -16,6 +17,7 @@
  * or not public is a *preview*: it works locally, and every printed or shared artefact says so.
  */
 import { z } from 'astro/zod';
+import { LOCALES, type Locale } from './src/i18n/locales.ts';
 
 /** Where a preview build believes it lives: `astro preview`'s address. */
 export const PREVIEW_SITE_URL = 'http://localhost:4321';
@@ -31,7 +33,12 @@ const contactSchema = z.union([z.email(), z.url({ protocol: /^https$/ })], {
 const settingsSchema = z.object({
   siteUrl: z.url({ error: 'SITE_URL must be a full address such as https://example.org' }).optional(),
   basePath: z.string().regex(/^[\w\-./]*$/, 'BASE_PATH may hold only letters, digits, "-", "_", "." and "/"'),
-  publisherName: z.string().trim().min(1).optional(),
+  publisherName: z.object(
+    Object.fromEntries(LOCALES.map((lang) => [lang, z.string().trim().min(1).optional()])) as Record<
+      Locale,
+      z.ZodOptional<z.ZodString>
+    >,
+  ),
   correctionsContact: contactSchema.optional(),
   release: z.boolean(),
 });
@@ -42,8 +49,11 @@ export interface SiteConfig {
   site: string;
   /** The sub-path, always with leading and trailing slash: `/` or `/campaigns/child-safety/`. */
   base: string;
-  /** The publisher's name for every language, when set; otherwise each language uses the site's name. */
-  publisherName: string | undefined;
+  /**
+   * The publisher's name in each language where set (`PUBLISHER_NAME_<LANG>`, else
+   * `PUBLISHER_NAME`); a language without one uses the site's name.
+   */
+  publisherName: Partial<Record<Locale, string | undefined>>;
   /** `{ kind: 'email' | 'web', value, href }` when set. */
   correctionsContact: { kind: 'email' | 'web'; value: string; href: string } | undefined;
   /** True when the address is missing or not public: artefacts carry a "preview" band. */
@@ -71,7 +81,9 @@ export function loadSiteConfig(env: Record<string, string | undefined> = process
   const parsed = settingsSchema.safeParse({
     siteUrl: env['SITE_URL'] || undefined,
     basePath: env['BASE_PATH'] ?? '/',
-    publisherName: env['PUBLISHER_NAME'] || undefined,
+    publisherName: Object.fromEntries(
+      LOCALES.map((lang) => [lang, env[`PUBLISHER_NAME_${lang.toUpperCase()}`] || env['PUBLISHER_NAME'] || undefined]),
+    ),
     correctionsContact: env['CORRECTIONS_CONTACT'] || undefined,
     release: env['RELEASE'] === '1' || env['RELEASE'] === 'true',
   });

@@ -67,7 +67,7 @@ export async function posterContent(lang: Locale, site: URL, partner?: PartnerFo
   return {
     lang,
     siteName: t('site.name'),
-    publisher: siteConfig.publisherName ?? t('site.name'),
+    publisher: siteConfig.publisherName[lang] ?? t('site.name'),
     headline: t('poster.headline'),
     lead: t('poster.lead'),
     groups,

@@ -7,7 +7,8 @@ import { parse as parseYaml } from 'yaml';
 import { POSTER_FORMATS, posterFileName, previewFormat } from '../../src/campaign/posterFormats';
 import { decodeQr, digitHeightRatio, rasterisePdf, rasteriseSvg, readPdf } from '../support/campaignFiles';
 import { LOCALES } from '../../src/i18n/locales';
-import { SUBPATH_BASE, SUBPATH_CONTACT, SUBPATH_DIR, SUBPATH_SITE } from '../support/subpathSite';
+import { SUBPATH_BASE, SUBPATH_CONTACT, SUBPATH_DIR, SUBPATH_PUBLISHER_KK, SUBPATH_SITE } from '../support/subpathSite';
+import { useTranslations } from '../../src/i18n/translate';
 
 /*
  * The release build the suite shares (playwright.config.ts builds it once, RELEASE=1, for
@@ -195,6 +196,9 @@ for (const lang of LANGS) {
     const page = parse(readFileSync(join(SUBPATH_DIR, lang, 'ngos', 'index.html'), 'utf8'), HTML_OPTIONS);
     expect(page.querySelector('[data-embed-snippet]')?.text).toContain(`src="${ROOT}embed/help/${lang}/"`);
     expect(page.querySelector('[data-attribution]')?.text).toContain(`${ROOT}${lang}/`);
+    // The publisher's name in this language: set for Kazakh only, the site's name elsewhere.
+    const publisher = lang === 'kk' ? SUBPATH_PUBLISHER_KK : useTranslations(lang)('site.name');
+    expect(page.querySelector('[data-attribution]')?.text.trim()).toMatch(new RegExp(`^${publisher} — `));
     expect(page.querySelectorAll('[data-preview-explanation]')).toHaveLength(0);
   });
 }

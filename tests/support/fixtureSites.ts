@@ -1,4 +1,4 @@
-import { SUBPATH_BASE, SUBPATH_CONTACT, SUBPATH_DIR, SUBPATH_SITE } from './subpathSite.ts';
+import { SUBPATH_BASE, SUBPATH_CONTACT, SUBPATH_DIR, SUBPATH_PUBLISHER_KK, SUBPATH_SITE } from './subpathSite.ts';
 
 const SHARED_SOURCES = ['src', 'public', 'astro.config.mjs', 'package-lock.json'];
 
@@ -19,6 +19,7 @@ export const FIXTURE_SITES = {
       RELEASE: '1',
       SITE_URL: SUBPATH_SITE,
       CORRECTIONS_CONTACT: SUBPATH_CONTACT,
+      PUBLISHER_NAME_KK: SUBPATH_PUBLISHER_KK,
       BASE_PATH: SUBPATH_BASE,
       OUT_DIR: SUBPATH_DIR,
       ASTRO_CACHE_DIR: 'node_modules/.astro-subpath',

@@ -42,6 +42,22 @@ describe('loadSiteConfig', () => {
     ).toBe('web');
   });
 
+  it("takes the publisher's name per language, falling back to the name for every language", () => {
+    expect(loadSiteConfig(READY).publisherName).toEqual({});
+    const config = loadSiteConfig({
+      ...READY,
+      PUBLISHER_NAME: 'Example Fund',
+      PUBLISHER_NAME_KK: '«Мысал» қоры',
+      PUBLISHER_NAME_RU: 'Фонд «Пример»',
+    });
+    expect(config.publisherName).toEqual({
+      kk: '«Мысал» қоры',
+      ru: 'Фонд «Пример»',
+      en: 'Example Fund',
+      uz: 'Example Fund',
+    });
+  });
+
   it('rejects a contact that is neither an e-mail nor an https address, naming the variable', () => {
     expect(() => loadSiteConfig({ ...READY, CORRECTIONS_CONTACT: 'call Aigerim' })).toThrow(/CORRECTIONS_CONTACT/);
     expect(() => loadSiteConfig({ ...READY, CORRECTIONS_CONTACT: 'http://example.org/contact' })).toThrow(
