@@ -14,7 +14,8 @@ import { LOCALES } from '../src/i18n/locales.ts';
 import { chromiumExecutable } from './chromiumExecutable.ts';
 
 const PORT = 4391;
-// LIGHTHOUSE_PAGES=/help/,/teachers/recognising-risk/ measures only those pages (in each language).
+// LIGHTHOUSE_PAGES=/help/,/teachers/recognising-risk/ measures only those pages; LIGHTHOUSE_LANGS=uz only those languages.
+const LANGS = process.env['LIGHTHOUSE_LANGS']?.split(',') ?? LOCALES;
 const PAGES = process.env['LIGHTHOUSE_PAGES']?.split(',') ?? [
   '/',
   '/stories/nazira-zhurgenbayeva/',
@@ -52,7 +53,7 @@ export interface LighthouseRow {
 
 const rows: LighthouseRow[] = [];
 try {
-  for (const lang of LOCALES) {
+  for (const lang of LANGS) {
     for (const path of PAGES) {
       const url = `http://localhost:${PORT}/${lang}${path}`;
       const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
