@@ -130,11 +130,11 @@ export const en: UIDictionary = {
   'kit.download': '{name}, {format}, {size}',
   'poster.partner': 'Partner organisation: {name}',
   'poster.partnerContacts': 'Local help numbers',
-  'kit.partnersTitle': 'Posters with partner organisations',
+  'kit.partnersTitle': "Posters with partners' names and logos",
   'kit.partnersLead':
-    "These posters and cards carry a partner organisation's name and logo beside the national help numbers and, where it has them, its verified local numbers.",
+    "These posters and cards carry a partner's name and logo beside the national help numbers and, where it has them, its verified local numbers.",
   'kit.partnersNone':
-    "No partner organisation yet. If you would like posters with your organisation's name and logo, write to us: the contact is at the foot of this page.",
+    'No partner yet. If you would like posters with your own name and logo, write to us: the contact is at the foot of this page.',
   'kit.embedTitle': 'A help card for your website',
   'kit.embedLead': 'Paste the code below into your website. If a number changes, the card updates itself.',
   'kit.embedIframe': 'Embed code (iframe)',
