@@ -369,6 +369,7 @@ function scalePage(page: PosterPage, factor: number): PosterPage {
   const scale = (item: PosterItem): PosterItem => {
     switch (item.kind) {
       case 'rect':
+      case 'logo':
         return {
           ...item,
           x: item.x * factor,
@@ -389,14 +390,6 @@ function scalePage(page: PosterPage, factor: number): PosterPage {
         return { ...item, x: item.x * factor, y: item.y * factor, size: item.size * factor };
       case 'qr':
         return { ...item, x: item.x * factor, y: item.y * factor, size: item.size * factor };
-      case 'logo':
-        return {
-          ...item,
-          x: item.x * factor,
-          y: item.y * factor,
-          width: item.width * factor,
-          height: item.height * factor,
-        };
     }
   };
   return { width: page.width * factor, height: page.height * factor, items: page.items.map(scale) };
