@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Response } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
-import { AXE_TAGS } from '../support/axeTags';
+import { axeViolations } from '../support/axe';
 import { SERVED_ORIGIN } from '../support/ports';
 import { EMBED_PAGES, expectedLang, sitePages } from '../support/sitePages';
 
@@ -28,12 +27,7 @@ const weights: string[] = [];
 async function expectNoAxeViolations(page: Page) {
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    const summary = results.violations.map((violation) => ({
-      rule: violation.id,
-      targets: violation.nodes.map((node) => node.target.join(' ')),
-    }));
-    expect(summary, colorScheme).toEqual([]);
+    expect(await axeViolations(page), colorScheme).toEqual([]);
   }
   await page.emulateMedia({ colorScheme: null });
 }
@@ -50,7 +44,9 @@ for (const path of sitePages()) {
     page.on('request', (request) => {
       if (new URL(request.url()).origin !== SERVED_ORIGIN) foreign.push(request.url());
     });
-    page.on('response', async (response) => {
+    // Bodies are read as they arrive; the weight check waits for every read.
+    const reads: Promise<void>[] = [];
+    const measure = async (response: Response) => {
       const type = response.request().resourceType();
       if (!['document', 'stylesheet', 'script'].includes(type)) return;
       const body = await response.body();
@@ -66,7 +62,8 @@ for (const path of sitePages()) {
         sizes.js += compressed;
         sizes.script += body.length;
       }
-    });
+    };
+    page.on('response', (response) => reads.push(measure(response)));
 
     await page.addInitScript(() => {
       const seen: string[] = [];
@@ -75,7 +72,7 @@ for (const path of sitePages()) {
         seen.push(`${event.violatedDirective} ${event.blockedURI}`),
       );
     });
-    const response = await page.goto(path, { waitUntil: 'networkidle' });
+    const response = await page.goto(path);
     expect(response?.status()).toBe(200);
     await expect(page.locator('html')).toHaveAttribute('lang', expectedLang(path));
     await expect(page.locator('h1')).toHaveCount(1);
@@ -86,12 +83,6 @@ for (const path of sitePages()) {
       'content',
       /script-src 'self'/,
     );
-    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
-
-    // Private: nothing from another origin, no cookie, no storage.
-    expect(foreign).toEqual([]);
-    expect(await context.cookies()).toEqual([]);
-    expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
 
     // Safe: help numbers as well-formed tel: links, kept out of search.
     const strip = page.locator('[data-help-strip]');
@@ -102,21 +93,6 @@ for (const path of sitePages()) {
       .locator('a[href^="tel:"]')
       .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     for (const href of tels) expect(href).toMatch(/^tel:\d+$/);
-
-    // Weight, measured on this load.
-    sizes.script += await page
-      .locator('script:not([src])')
-      .evaluateAll((scripts) =>
-        scripts.reduce((sum, script) => sum + new TextEncoder().encode(script.textContent ?? '').length, 0),
-      );
-    const total = sizes.html + sizes.css + sizes.js;
-    const shell = sizes.shell + sizes.css + sizes.js;
-    weights.push(
-      `${path.padEnd(52)} ${String(total).padStart(6)} B gz (html ${sizes.html}, css ${sizes.css}, js ${sizes.js}; shell ${shell}); script run ${sizes.script} B`,
-    );
-    expect(shell, `${path}: ${shell} B gzip without the main text`).toBeLessThanOrEqual(BUDGET_SHELL_BYTES);
-    expect(total, `${path}: ${total} B gzip`).toBeLessThanOrEqual(BUDGET_PAGE_BYTES);
-    expect(sizes.script, `${path}: ${sizes.script} B of JavaScript`).toBeLessThanOrEqual(BUDGET_SCRIPT_BYTES);
 
     await expectNoAxeViolations(page);
 
@@ -134,6 +110,29 @@ for (const path of sitePages()) {
     await page.keyboard.press('Tab');
     await expect(page.locator(':focus')).toHaveAttribute('data-exit-link', '');
 
+    // Checked last, so that they cover the whole visit, not only the load.
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    // Private: nothing from another origin, no cookie, no storage.
+    expect(foreign).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+
+    // Weight: everything the visit downloaded.
+    await Promise.all(reads);
+    sizes.script += await page
+      .locator('script:not([src])')
+      .evaluateAll((scripts) =>
+        scripts.reduce((sum, script) => sum + new TextEncoder().encode(script.textContent ?? '').length, 0),
+      );
+    const total = sizes.html + sizes.css + sizes.js;
+    const shell = sizes.shell + sizes.css + sizes.js;
+    weights.push(
+      `${path.padEnd(52)} ${String(total).padStart(6)} B gz (html ${sizes.html}, css ${sizes.css}, js ${sizes.js}; shell ${shell}); script run ${sizes.script} B`,
+    );
+    expect(shell, `${path}: ${shell} B gzip without the main text`).toBeLessThanOrEqual(BUDGET_SHELL_BYTES);
+    expect(total, `${path}: ${total} B gzip`).toBeLessThanOrEqual(BUDGET_PAGE_BYTES);
+    expect(sizes.script, `${path}: ${sizes.script} B of JavaScript`).toBeLessThanOrEqual(BUDGET_SCRIPT_BYTES);
+
     expect(errors).toEqual([]);
   });
 }
@@ -145,12 +144,12 @@ for (const path of EMBED_PAGES) {
     page.on('request', (request) => {
       if (new URL(request.url()).origin !== SERVED_ORIGIN) foreign.push(request.url());
     });
-    const response = await page.goto(path, { waitUntil: 'networkidle' });
+    const response = await page.goto(path);
     expect(response?.status()).toBe(200);
     await expect(page.locator('html')).toHaveAttribute('lang', expectedLang(path.replace('/embed/help', '')));
+    await expectNoAxeViolations(page);
     expect(foreign).toEqual([]);
     expect(await context.cookies()).toEqual([]);
-    await expectNoAxeViolations(page);
   });
 }
 

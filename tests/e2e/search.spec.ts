@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { SEARCH_CASES } from '../../tools/searchQueries';
 import { searchResults } from '../support/searchResults';
-import { AXE_TAGS } from '../support/axeTags';
+import { axeViolations } from '../support/axe';
 
 /** Runs a query through the search page's form and returns the result paths, best first. */
 async function resultsFor(page: Page, query: string): Promise<string[]> {
@@ -104,8 +103,7 @@ test('the open dialog with results has no axe violations', async ({ page }) => {
   await page.locator('[data-search-open]').click();
   await page.getByRole('searchbox').fill('бала');
   await page.locator('dialog [data-search-results] li').first().waitFor();
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('without JavaScript the search page lists every page of its language', async ({ browser }) => {
