@@ -17,12 +17,18 @@ for (const path of SAMPLE_PATHS) {
     test(`from /${from}${path} the switcher leads to the same page in each other language`, async ({ page }) => {
       await page.goto(`/${from}${path}`);
       const switcher = page.getByRole('navigation', { name: /Тілді таңдау|Выбор языка|Choose language|Tilni tanlash/ });
-      for (const to of LANGS.filter((lang) => lang !== from)) {
-        await switcher.locator(`a[hreflang="${to}"]`).click();
-        await expect(page).toHaveURL(`/${to}${path}`);
-        await expect(page.locator('html')).toHaveAttribute('lang', to);
-        await page.goBack();
+      const [first, ...others] = LANGS.filter((lang) => lang !== from);
+      // Each link points at the same page in its language, and that page is in that language…
+      for (const to of [first, ...others]) {
+        const link = switcher.locator(`a[hreflang="${to}"]`);
+        await expect(link).toHaveAttribute('href', `/${to}${path}`);
+        const html = await (await page.request.get(`/${to}${path}`)).text();
+        expect(html, to).toMatch(new RegExp(`<html[^>]* lang="${to}"`));
       }
+      // …and following one of them (a real click) lands there.
+      await switcher.locator(`a[hreflang="${first}"]`).click();
+      await expect(page).toHaveURL(`/${first}${path}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', first ?? '');
     });
   }
 }
