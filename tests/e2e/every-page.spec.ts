@@ -1,12 +1,13 @@
 import { expect, test, type Page, type Response } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
+import { LOCALES } from '../../src/i18n/locales';
 import { axeViolations } from '../support/axe';
 import { SERVED_ORIGIN } from '../support/ports';
 import { EMBED_PAGES, expectedLang, sitePages } from '../support/sitePages';
 
 /*
  * Every page is loaded ONCE, and that load carries all the per-page checks: language, structure,
- * CSP, privacy (no other origin, no cookie, no storage), the safety controls, page weight, axe in
+ * the language switcher's links, CSP, privacy (no other origin, no cookie, no storage), the safety controls, page weight, axe in
  * light and dark mode (switched on the same page), reflow at 320 px and the first two Tab stops.
  * Weight is what a first visit downloads (HTML, CSS, JS; images aside), gzip-compressed as a host
  * would send it, and the JavaScript the page runs (inline and external). Figures print at the end.
@@ -23,12 +24,15 @@ const BUDGET_PAGE_BYTES = 2 * BUDGET_SHELL_BYTES;
 const BUDGET_SCRIPT_BYTES = 2 * 1024;
 const weights: string[] = [];
 
-/** Zero axe violations (WCAG 2.2 AA and best practice) in light mode, then in dark mode on the same load. */
+/**
+ * Zero axe violations (WCAG 2.2 AA and best practice) in light mode, then the colour rules again in
+ * dark mode on the same load (dark mode only swaps colour tokens: tests/gates/dark-mode.test.ts).
+ */
 async function expectNoAxeViolations(page: Page) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    expect(await axeViolations(page), colorScheme).toEqual([]);
-  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  expect(await axeViolations(page), 'light').toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await axeViolations(page, 'colour'), 'dark').toEqual([]);
   await page.emulateMedia({ colorScheme: null });
 }
 
@@ -83,6 +87,21 @@ for (const path of sitePages()) {
       'content',
       /script-src 'self'/,
     );
+
+    // Multilingual: the language switcher leads to this same page in every other language, and
+    // that page is in that language (language-switcher.spec.ts follows the links by clicking).
+    const lang = expectedLang(path);
+    if (path.startsWith(`/${lang}/`)) {
+      const switcher = page.getByRole('navigation', { name: /Тілді таңдау|Выбор языка|Choose language|Tilni tanlash/ });
+      const others = LOCALES.filter((other) => other !== lang);
+      await expect(switcher.locator('a[hreflang]')).toHaveCount(others.length);
+      for (const other of others) {
+        const target = path.replace(`/${lang}/`, `/${other}/`);
+        await expect(switcher.locator(`a[hreflang="${other}"]`)).toHaveAttribute('href', target);
+        const html = await (await page.request.get(target)).text();
+        expect(html, target).toMatch(new RegExp(`<html[^>]* lang="${other}"`));
+      }
+    }
 
     // Safe: help numbers as well-formed tel: links, kept out of search.
     const strip = page.locator('[data-help-strip]');
