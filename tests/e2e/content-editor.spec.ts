@@ -150,6 +150,8 @@ test('a story created in the editor is saved in the repository form, builds, and
   await page.getByRole('treeitem', { name: 'Stories', exact: true }).click();
   await screenshot(page, 'stories');
   await page.getByRole('button', { name: 'Create New Entry' }).click();
+  // Typing before the editor has set up the new entry is lost: wait for its announcement.
+  await page.getByRole('status').filter({ hasText: 'creating a new entry' }).waitFor();
   await fillField(page, 'Title', NEW_STORY.title);
   await fillField(page, 'Description', NEW_STORY.description);
   await fillField(page, 'Order', NEW_STORY.order, 'spinbutton');
@@ -158,6 +160,8 @@ test('a story created in the editor is saved in the repository form, builds, and
   await fillField(page, 'Body (MDX)', NEW_STORY.body);
   await fillField(page, 'Slug', NEW_STORY.slug);
   await screenshot(page, 'new-story');
+  // Every value is still there when saving (the preview shows the first one).
+  await expect(page.getByRole('document', { name: 'Content Preview' })).toContainText(NEW_STORY.title);
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('gridcell', { name: NEW_STORY.title, exact: true })).toBeVisible({ timeout: 30_000 });
 
