@@ -2,6 +2,7 @@ import { expect, test, type Page, type Response } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { LOCALES } from '../../src/i18n/locales';
 import { axeViolations } from '../support/axe';
+import { languageSwitcher } from '../support/languageSwitcher';
 import { SERVED_ORIGIN } from '../support/ports';
 import { EMBED_PAGES, expectedLang, sitePages } from '../support/sitePages';
 
@@ -92,7 +93,7 @@ for (const path of sitePages()) {
     // that page is in that language (language-switcher.spec.ts follows the links by clicking).
     const lang = expectedLang(path);
     if (path.startsWith(`/${lang}/`)) {
-      const switcher = page.getByRole('navigation', { name: /Тілді таңдау|Выбор языка|Choose language|Tilni tanlash/ });
+      const switcher = languageSwitcher(page);
       const others = LOCALES.filter((other) => other !== lang);
       await expect(switcher.locator('a[hreflang]')).toHaveCount(others.length);
       for (const other of others) {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { LOCALE_INFO, LOCALES } from '../../src/i18n/locales';
+import { languageSwitcher } from '../support/languageSwitcher';
 import { PREVIEW_SITE_URL } from '../support/ports';
 
 /*
@@ -12,7 +13,7 @@ const STORY_PATH = '/stories/svetlana-koshelekova/';
 for (const from of LOCALES) {
   test(`from /${from}${STORY_PATH} a click on each other language leads to the same story in it`, async ({ page }) => {
     await page.goto(`/${from}${STORY_PATH}`);
-    const switcher = page.getByRole('navigation', { name: /Тілді таңдау|Выбор языка|Choose language|Tilni tanlash/ });
+    const switcher = languageSwitcher(page);
     for (const to of LOCALES.filter((lang) => lang !== from)) {
       await switcher.locator(`a[hreflang="${to}"]`).click();
       await expect(page).toHaveURL(`/${to}${STORY_PATH}`);

@@ -25,7 +25,7 @@ export interface AxeViolation {
  * (tests/gates/dark-mode.test.ts), so every other rule gives the same answer as in light mode.
  */
 export async function axeViolations(page: Page, only: 'all' | 'colour' = 'all'): Promise<AxeViolation[]> {
-  if (page.frames().length > 1) throw new Error(`${page.url()} has frames: check it with @axe-core/playwright`);
+  if (page.frames().length > 1) throw new Error(`${page.url()} has frames, which axeViolations does not check`);
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
   return page.evaluate(
     async ({ tags, only }) => {
