@@ -1,13 +1,16 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { COMMON_HEADERS, contentSecurityPolicyFor, frameAncestors } from '~/security/contentSecurityPolicy';
+import { formatHeadersFile } from '~/security/formatHeadersFile';
+import { formatNginxConfig } from '~/security/formatNginxConfig';
+import { headerRules } from '~/security/responseHeaders';
 
 /**
- * Writes `_headers` for hosts that read it: the common security headers for everything, and per
- * page the same CSP as its <meta> plus frame-ancestors (which a <meta> cannot carry). Pages are
- * listed one by one so the embed card's permission never merges with the others' 'none'.
+ * Writes the site's response headers for the hosts people use, from the one policy in
+ * security/responseHeaders.ts: `_headers` inside the built folder (Netlify, Cloudflare Pages) and
+ * an nginx site beside it (`<folder>.nginx.conf`, not published with the site).
  */
 export function securityHeaders(): AstroIntegration {
   let base = '/';
@@ -18,22 +21,14 @@ export function securityHeaders(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const entries = await readdir(outDir, { withFileTypes: true, recursive: true });
-        const pages = entries
-          .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-          .map((entry) => {
-            const file = relative(outDir, join(entry.parentPath, entry.name)).split(sep).join('/');
-            return base + file.replace(/index\.html$/, '');
-          })
-          .sort();
-        const common = Object.entries(COMMON_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
-        const lines = [`${base}*`, ...common, ''];
-        for (const page of pages) {
-          lines.push(page, `  Content-Security-Policy: ${contentSecurityPolicyFor(page)}; ${frameAncestors(page)}`, '');
-        }
-        await writeFile(join(outDir, '_headers'), lines.join('\n'));
-        logger.info(`wrote _headers for ${pages.length} pages`);
+        const outDir = fileURLToPath(dir).replace(/\/$/, '');
+        const rules = headerRules(base, { editor: existsSync(join(outDir, 'admin')) });
+        const netlify = process.env['NETLIFY'] === 'true';
+        await writeFile(join(outDir, '_headers'), formatHeadersFile(rules, { netlify }));
+        // nginx serves `${root}${base}`: under a sub-path, root is the folder that holds it.
+        const root = base === '/' ? outDir : dirname(outDir);
+        await writeFile(`${outDir}.nginx.conf`, formatNginxConfig(rules, { root, base }));
+        logger.info(`wrote _headers (${rules.length} rules) and ${outDir}.nginx.conf`);
       },
     },
   };

@@ -1,23 +1,25 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serveWithHeaders } from '../support/serveWithHeaders';
+import { startWrangler, type HostServer } from '../support/hostServers';
 
 /*
- * `frame-ancestors` cannot be set by a <meta> tag: only the `_headers` file carries it. This
- * serves dist/ with its `_headers` applied, as Netlify or Cloudflare Pages would, and frames
- * pages from another origin.
+ * `frame-ancestors` cannot be set by a <meta> tag: only the host's headers carry it. This serves
+ * dist/ with Cloudflare's own local Pages server (its `_headers` parser), and frames pages from
+ * another origin.
  */
+test.describe.configure({ mode: 'serial' });
+
 let hosted = '';
-let server: Server | undefined;
+let server: HostServer | undefined;
 let partner: Server | undefined;
 let framedPath = '/';
 
 test.beforeAll(async () => {
-  // Port 0: each worker gets a free port of its own.
-  server = await serveWithHeaders('dist', 0);
-  hosted = `http://localhost:${(server.address() as AddressInfo).port}`;
-  // A partner's page on another local origin (127.0.0.1, its own port): a loopback address, so
+  test.setTimeout(120_000);
+  server = await startWrangler('dist');
+  hosted = server.origin;
+  // A partner's page on another local origin (its own port): a loopback address, so
   // Chromium's private-network rules allow the frame and only frame-ancestors decides.
   partner = createServer((_request, response) => {
     response.setHeader('Content-Type', 'text/html; charset=utf-8');
@@ -25,8 +27,8 @@ test.beforeAll(async () => {
   });
   await new Promise<void>((resolve) => partner?.listen(0, '127.0.0.1', resolve));
 });
-test.afterAll(() => {
-  server?.close();
+test.afterAll(async () => {
+  await server?.stop();
   partner?.close();
 });
 
