@@ -25,3 +25,6 @@ export const FOOTER_LINKS = [
 /** Kinds of page a search result can be, used as the Pagefind `type` filter. */
 export const SEARCH_TYPES = ['story', 'explainer', 'lesson', 'help', 'page'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
+
+/** The exit control's script, a classic script every page loads in <head> (integrations/exitScript.ts). */
+export const EXIT_SCRIPT_PATH = '/exit-this-page.js';
