@@ -64,9 +64,9 @@ async function firstSearchBytes(dist: string, lang: keyof typeof QUERY): Promise
       const body = await response.body().catch(() => Buffer.alloc(0));
       bytes += Math.min(body.length, gzipSync(body).length);
     });
-    await page.locator('[data-search-page] input[name="q"]').focus();
+    await page.locator('[data-search-page] input[data-search-query]').focus();
     await page.locator('[data-search-page] [data-search-ready]').waitFor({ state: 'attached' });
-    await page.locator('[data-search-page] input[name="q"]').fill(QUERY[lang]);
+    await page.locator('[data-search-page] input[data-search-query]').fill(QUERY[lang]);
     await page.locator('[data-search-page] [data-search-results] li').first().waitFor({ timeout: 60_000 });
     await page.waitForLoadState('networkidle');
     return bytes;

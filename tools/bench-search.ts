@@ -36,7 +36,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 async function runQuery(page: Page, query: string) {
   return page.evaluate(async (text) => {
     const root = document.querySelector('[data-search-page] [data-search-ui]');
-    const input = root?.querySelector<HTMLInputElement>('input[name="q"]');
+    const input = root?.querySelector<HTMLInputElement>('input[data-search-query]');
     const status = root?.querySelector('[data-search-status]');
     const form = root?.querySelector<HTMLFormElement>('form');
     if (!root || !input || !status || !form) throw new Error('no search UI');
@@ -82,7 +82,7 @@ for (const lang of LANGS) {
   const score = emptyScore();
   const page = await browser.newPage();
   await page.goto(`${ORIGIN}/${lang}/search/`);
-  await page.locator('[data-search-page] input[name="q"]').focus();
+  await page.locator('[data-search-page] input[data-search-query]').focus();
   await page.locator('[data-search-page] [data-search-ready]').waitFor({ state: 'attached' });
   await runQuery(page, cases[0]?.query ?? 'a'); // warm-up: loads Pagefind and the vocabulary
   for (const item of cases) {

@@ -5,6 +5,7 @@ import { axeViolations } from '../support/axe';
 import { languageSwitcher } from '../support/languageSwitcher';
 import { SERVED_ORIGIN } from '../support/ports';
 import { EMBED_PAGES, expectedLang, sitePages } from '../support/sitePages';
+import { NOTHING_STORED, storageInUse } from '../support/storage';
 
 /*
  * Every page is loaded ONCE, and that load carries all the per-page checks: language, structure,
@@ -132,10 +133,9 @@ for (const path of sitePages()) {
 
     // Checked last, so that they cover the whole visit, not only the load.
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
-    // Private: nothing from another origin, no cookie, no storage.
+    // Private: nothing from another origin, no cookie, nothing stored of any kind.
     expect(foreign).toEqual([]);
-    expect(await context.cookies()).toEqual([]);
-    expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+    expect(await storageInUse(page, context)).toEqual(NOTHING_STORED);
 
     // Weight: everything the visit downloaded.
     await Promise.all(reads);
@@ -169,7 +169,7 @@ for (const path of EMBED_PAGES) {
     await expect(page.locator('html')).toHaveAttribute('lang', expectedLang(path.replace('/embed/help', '')));
     await expectNoAxeViolations(page);
     expect(foreign).toEqual([]);
-    expect(await context.cookies()).toEqual([]);
+    expect(await storageInUse(page, context)).toEqual(NOTHING_STORED);
   });
 }
 

@@ -7,7 +7,7 @@ import { axeViolations } from '../support/axe';
 async function resultsFor(page: Page, query: string): Promise<string[]> {
   return page.evaluate(async (text) => {
     const root = document.querySelector('[data-search-page] [data-search-ui]');
-    const input = root?.querySelector<HTMLInputElement>('input[name="q"]');
+    const input = root?.querySelector<HTMLInputElement>('input[data-search-query]');
     const status = root?.querySelector('[data-search-status]');
     const form = root?.querySelector<HTMLFormElement>('form');
     if (!root || !input || !status || !form) throw new Error('no search UI');
@@ -37,7 +37,7 @@ for (const lang of [...new Set(SEARCH_CASES.map((item) => item.lang))]) {
     page,
   }) => {
     await page.goto(`/${lang}/search/`);
-    await page.locator('[data-search-page] input[name="q"]').focus();
+    await page.locator('[data-search-page] input[data-search-query]').focus();
     await page.locator('[data-search-page] [data-search-ready]').waitFor({ state: 'attached' });
     for (const { query, expected, kind, why, person } of SEARCH_CASES.filter((item) => item.lang === lang)) {
       const results = await resultsFor(page, query);

@@ -58,7 +58,10 @@ function enhanceSearchPage(page: HTMLElement): void {
   const { run } = activateSearchUi(ui);
   const params = new URLSearchParams(location.search);
   const query = params.get('q');
+  // Words typed before this app had loaded (the page's script kept them from being sent).
+  const typed = ui.querySelector<HTMLInputElement>('input[data-search-query]')?.value;
   if (query) run(query, params.get('type') ?? '');
+  else if (typed) run(typed, ui.querySelector<HTMLSelectElement>('select[data-search-type]')?.value ?? '');
 }
 
 const page = document.querySelector<HTMLElement>('[data-search-page]');

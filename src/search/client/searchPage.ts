@@ -5,7 +5,11 @@
  */
 const ui = document.querySelector<HTMLElement>('[data-search-page] [data-search-ui]');
 
+let loading = false;
+
 function load(ui: HTMLElement) {
+  if (loading) return;
+  loading = true;
   const script = document.createElement('script');
   script.type = 'module';
   script.src = `${ui.dataset['base'] ?? '/'}pagefind/search-app.js`;
@@ -17,6 +21,11 @@ function load(ui: HTMLElement) {
 }
 
 if (ui) {
+  // Enter before the app has loaded: keep the words here, and let the app search them once loaded.
+  ui.querySelector('form')?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    load(ui);
+  });
   ui.hidden = false;
   if (new URLSearchParams(location.search).get('q')) load(ui);
   else ui.addEventListener('focusin', () => load(ui), { once: true });

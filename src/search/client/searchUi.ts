@@ -100,8 +100,8 @@ async function search({ pagefind, vocabulary, pages }: Loaded, query: string, ty
  */
 export function activateSearchUi(root: HTMLElement): { run: (query: string, type?: string) => void } {
   const form = root.querySelector<HTMLFormElement>('[data-search-form]');
-  const input = root.querySelector<HTMLInputElement>('input[name="q"]');
-  const select = root.querySelector<HTMLSelectElement>('select[name="type"]');
+  const input = root.querySelector<HTMLInputElement>('input[data-search-query]');
+  const select = root.querySelector<HTMLSelectElement>('select[data-search-type]');
   const status = root.querySelector<HTMLElement>('[data-search-status]');
   const list = root.querySelector<HTMLOListElement>('[data-search-results]');
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]');
