@@ -22,26 +22,105 @@ import { LOCALES, type Locale } from './src/i18n/locales.ts';
 /** Where a preview build believes it lives: `astro preview`'s address. */
 export const PREVIEW_SITE_URL = 'http://localhost:4321';
 
-/** Hosts that only the builder's own machine or network can reach. */
+/**
+ * Hosts that only the builder's own machine or network can reach: loopback, private, link-local
+ * and carrier-grade NAT ranges (IPv4, and IPv6 including IPv4-mapped), `.local`, and single-label
+ * names such as `intranet`.
+ */
 const PRIVATE_HOST =
-  /^(localhost|.*\.localhost|.*\.local|0\.0\.0\.0|127\.\d+\.\d+\.\d+|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|169\.254\.\d+\.\d+|\[::1?\]|\[f[cd][0-9a-f]*:.*\])$/i;
+  /^(localhost|.*\.localhost|.*\.local|[^.[\]]+|0\.0\.0\.0|127\.\d+\.\d+\.\d+|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|169\.254\.\d+\.\d+|100\.(6[4-9]|[7-9]\d|1[01]\d|12[0-7])\.\d+\.\d+|\[::1?\]|\[::ffff:.*\]|\[f[cd][0-9a-f]*:.*\]|\[fe[89ab][0-9a-f]*:.*\])$/i;
 
-const contactSchema = z.union([z.email(), z.url({ protocol: /^https$/ })], {
-  error: 'CORRECTIONS_CONTACT must be an e-mail address or an https:// address',
-});
+/** Letters that can reorder or hide printed text (C0/C1 controls and Unicode bidi controls). */
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/** The longest address printed into a QR code on a poster; longer ones make dense, hard-to-scan codes. */
+const MAX_SITE_URL_LENGTH = 100;
+const MAX_CONTACT_LENGTH = 200;
+
+/** What `RELEASE` may be, and what each value means. */
+const RELEASE_VALUES: Record<string, boolean> = { '': false, '0': false, false: false, '1': true, true: true };
+
+const siteUrlSchema = z
+  .string()
+  .max(MAX_SITE_URL_LENGTH, `SITE_URL is longer than ${MAX_SITE_URL_LENGTH} characters: it is printed in QR codes`)
+  .pipe(z.url({ protocol: /^https?$/, error: 'SITE_URL must be a full http(s) address such as https://example.org' }))
+  .superRefine((value, context) => {
+    const url = new URL(value);
+    const problem = (message: string) => context.addIssue({ code: 'custom', message: `SITE_URL ${message}` });
+    if (url.username || url.password) problem('holds a user name or password, which would be printed on every poster');
+    if (url.search || value.includes('?')) problem('has a query (?…): give the address alone');
+    if (url.hash || value.includes('#')) problem('has a fragment (#…): give the address alone');
+    if (url.pathname !== '/')
+      problem(`has a path (${url.pathname}): give the host alone and put the path in BASE_PATH=${url.pathname}`);
+  });
+
+/** `BASE_PATH`: path segments of letters, digits, `-` and `_`, with or without the slashes. */
+const basePathSchema = z
+  .string()
+  .regex(
+    /^\/?([A-Za-z0-9_-]+\/)*[A-Za-z0-9_-]*$/,
+    'BASE_PATH must be path segments of letters, digits, "-" and "_" separated by "/", e.g. /campaigns/child-safety/ (no "..", "." or "//")',
+  )
+  .transform((value) => `/${value.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/'));
+
+/** `CORRECTIONS_CONTACT`: an e-mail address (with or without `mailto:`) or an https address. */
+const contactSchema = z
+  .string()
+  .max(MAX_CONTACT_LENGTH, `CORRECTIONS_CONTACT is longer than ${MAX_CONTACT_LENGTH} characters`)
+  .refine((value) => !/[\s<>"'`]/.test(value) && !CONTROL_CHARACTERS.test(value), {
+    error: 'CORRECTIONS_CONTACT may not hold spaces, quotes, < or >',
+  })
+  .transform((value, context) => {
+    const email = value.replace(/^mailto:/i, '');
+    if (!/^[a-z][a-z0-9+.-]*:/i.test(value) || /^mailto:/i.test(value)) {
+      if (z.email().safeParse(email).success) return { kind: 'email' as const, value: email, href: `mailto:${email}` };
+    } else if (URL.canParse(value)) {
+      const url = new URL(value);
+      if (url.protocol === 'https:' && !url.username && !url.password)
+        return { kind: 'web' as const, value: url.href, href: url.href };
+    }
+    context.addIssue({
+      code: 'custom',
+      message: 'CORRECTIONS_CONTACT must be an e-mail address (or mailto:) or an https:// address',
+    });
+    return z.NEVER;
+  });
+
+const publisherNameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(120)
+  .refine((value) => !CONTROL_CHARACTERS.test(value), {
+    error: 'PUBLISHER_NAME may not hold control or text-direction characters',
+  })
+  .optional();
 
 const settingsSchema = z.object({
-  siteUrl: z.url({ error: 'SITE_URL must be a full address such as https://example.org' }).optional(),
-  basePath: z.string().regex(/^[\w\-./]*$/, 'BASE_PATH may hold only letters, digits, "-", "_", "." and "/"'),
+  siteUrl: siteUrlSchema.optional(),
+  basePath: basePathSchema,
   publisherName: z.object(
-    Object.fromEntries(LOCALES.map((lang) => [lang, z.string().trim().min(1).optional()])) as Record<
+    Object.fromEntries(LOCALES.map((lang) => [lang, publisherNameSchema])) as Record<
       Locale,
-      z.ZodOptional<z.ZodString>
+      typeof publisherNameSchema
     >,
   ),
   correctionsContact: contactSchema.optional(),
-  release: z.boolean(),
+  release: z
+    .string()
+    .refine((value) => value in RELEASE_VALUES, {
+      error: 'RELEASE must be 1 or true (a release), 0 or false (a preview), or unset',
+    })
+    .transform((value) => RELEASE_VALUES[value] ?? false),
 });
+
+/** The environment variable behind each setting, named in every error. */
+const VARIABLE_OF = {
+  siteUrl: 'SITE_URL',
+  basePath: 'BASE_PATH',
+  correctionsContact: 'CORRECTIONS_CONTACT',
+  release: 'RELEASE',
+} as const;
 
 /** The validated settings, plus what follows from them. */
 export interface SiteConfig {
@@ -70,6 +149,7 @@ function addressProblem(siteUrl: string | undefined): string | undefined {
     return `SITE_URL is ${siteUrl}, an address only this machine or network can reach: set the public https:// address`;
   if (url.protocol !== 'https:')
     return `SITE_URL is ${siteUrl}, which is not https: use https://${url.host}${url.pathname}`;
+  if (url.port) return `SITE_URL is ${siteUrl}, with a port (:${url.port}): publish on the standard https port`;
   return undefined;
 }
 
@@ -85,10 +165,17 @@ export function loadSiteConfig(env: Record<string, string | undefined> = process
       LOCALES.map((lang) => [lang, env[`PUBLISHER_NAME_${lang.toUpperCase()}`] || env['PUBLISHER_NAME'] || undefined]),
     ),
     correctionsContact: env['CORRECTIONS_CONTACT'] || undefined,
-    release: env['RELEASE'] === '1' || env['RELEASE'] === 'true',
+    release: (env['RELEASE'] ?? '').trim().toLowerCase(),
   });
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  - ${issue.message}`);
+    const lines = parsed.error.issues.map((issue) => {
+      const [field, lang] = issue.path;
+      const name =
+        field === 'publisherName'
+          ? `PUBLISHER_NAME_${String(lang).toUpperCase()} (or PUBLISHER_NAME)`
+          : VARIABLE_OF[field as keyof typeof VARIABLE_OF];
+      return `  - ${issue.message.startsWith(name.split(' ')[0] ?? name) ? issue.message : `${name}: ${issue.message}`}`;
+    });
     throw new Error(`site.config.ts: the publication settings are not valid:\n${lines.join('\n')}`);
   }
   const settings = parsed.data;
@@ -105,16 +192,11 @@ export function loadSiteConfig(env: Record<string, string | undefined> = process
         'See README.md, "Publishing".',
     );
   }
-  const contact = settings.correctionsContact;
   return {
     site: settings.siteUrl ?? PREVIEW_SITE_URL,
-    base: `/${settings.basePath.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/'),
+    base: settings.basePath,
     publisherName: settings.publisherName,
-    correctionsContact: contact
-      ? contact.includes('@') && !contact.startsWith('https:')
-        ? { kind: 'email', value: contact, href: `mailto:${contact}` }
-        : { kind: 'web', value: contact, href: contact }
-      : undefined,
+    correctionsContact: settings.correctionsContact,
     preview: Boolean(problem),
     missing,
   };
