@@ -3,12 +3,12 @@ import { localizedPath } from '~/i18n/paths';
 import { useTranslations } from '~/i18n/translate';
 import type { UIKey } from '~/i18n/ui/types';
 import { siteConfig } from '~/siteConfig';
-import { publishedHotlines } from '~/data/hotlines';
+import { linesFor } from '~/data/hotlinePlacements';
 import type { PartnerForPrint } from '~/data/partners';
 import type { PartnerLogo } from '~/partners/checkPartnerLogo';
 
 /**
- * The numbers printed material carries: the help strip's (`inHelpStrip` in content/hotlines.yaml),
+ * The numbers printed material carries (`posters` in content/hotline-placements.yaml),
  * grouped the same way: 112 and 102 when someone is in danger, 111 for advice.
  */
 const POSTER_NUMBER_GROUPS: { label: UIKey; tier: string }[] = [
@@ -57,8 +57,8 @@ export async function posterContent(lang: Locale, site: URL, partner?: PartnerFo
   const t = useTranslations(lang);
   const groups = POSTER_NUMBER_GROUPS.map((group) => ({
     label: t(group.label),
-    lines: publishedHotlines
-      .filter((line) => line.inHelpStrip && line.tier === group.tier)
+    lines: linesFor('posters')
+      .filter((line) => line.tier === group.tier)
       .map((line) => ({ number: line.display, name: line.name[lang] })),
   })).filter((group) => group.lines.length > 0);
   if (groups.length === 0)

@@ -7,7 +7,7 @@ import { isLocale } from '~/i18n/locales';
 import { useTranslations } from '~/i18n/translate';
 import { renderShareImage } from '~/share/renderShareImage';
 import { shareImagePath } from '~/share/shareImagePath';
-import { publishedHotlines } from '~/data/hotlines';
+import { linesFor } from '~/data/hotlinePlacements';
 
 /**
  * Draws a share image (1200×630 PNG) for every built page after the build, from the page's own
@@ -19,8 +19,8 @@ export function shareImages(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        // The same numbers as the help strip (`inHelpStrip`): a share card states no detail either.
-        const lines = publishedHotlines.filter((line) => line.inHelpStrip);
+        // `shareImages` in content/hotline-placements.yaml: a share card states no detail either.
+        const lines = linesFor('shareImages');
         const numbers = (tier: string) =>
           lines
             .filter((line) => line.tier === tier)

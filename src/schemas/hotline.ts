@@ -61,12 +61,6 @@ export const hotlineSchema = z
      * line is only confirmed as working some years ago).
      */
     caveat: localizedTextSchema.optional(),
-    /**
-     * Shown in the help strip on every page (grouped by tier). Only for lines a source says are
-     * free from any phone and answer 24/7, since the strip states no detail and readers will
-     * assume both; everything else stays on the Get help page with its details.
-     */
-    inHelpStrip: z.boolean().default(false),
     /** `unconfirmed` lines are kept for the people who verify them and never shown on a page. */
     status: z.enum(['verified', 'unconfirmed']),
     sources: z.array(sourceSchema).min(1, 'must cite at least one source'),
@@ -85,16 +79,6 @@ export const hotlineSchema = z
   .refine((line) => line.cost !== 'partly-free' || line.costNote !== undefined, {
     error: 'a partly-free line needs a costNote saying from which phones calls are free',
     path: ['costNote'],
-  })
-  .refine(
-    (line) =>
-      !line.inHelpStrip ||
-      (line.status === 'verified' && line.cost === 'free' && line.hours === '24/7' && line.tier !== 'other-emergency'),
-    {
-      error:
-        'only a verified emergency or support line that is free from any phone and answers 24/7 can be in the help strip',
-      path: ['inHelpStrip'],
-    },
-  );
+  });
 
 export type Hotline = z.infer<typeof hotlineSchema>;

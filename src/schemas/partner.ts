@@ -7,12 +7,10 @@ export const MAX_PARTNER_CONTACTS = 2;
 
 /**
  * A local contact of a partner: exactly a help line of content/hotlines.yaml (number format,
- * sources, verified status, checked-on date), printed on that partner's posters only.
+ * sources, verified status, checked-on date), printed on that partner's posters only (no surface
+ * of content/hotline-placements.yaml can name it: it is not in hotlines.yaml).
  */
-const partnerContactSchema = hotlineSchema.refine((line) => !line.inHelpStrip, {
-  error: "a partner's contact is printed on its posters only, never in the site's help strip",
-  path: ['inHelpStrip'],
-});
+const partnerContactSchema = hotlineSchema;
 
 /**
  * A partner organisation: `content/partners.yaml`, its logo beside it in `content/partners/`.

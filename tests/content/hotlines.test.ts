@@ -1,3 +1,4 @@
+import { linesFor } from '../../src/data/hotlinePlacements';
 import { describe, expect, it } from 'vitest';
 import { allHotlines as lines, publishedHotlines } from '../../src/data/hotlines';
 
@@ -21,9 +22,11 @@ describe('content/hotlines.yaml', () => {
     expect(publishedHotlines.some((line) => line.tier === 'support')).toBe(true);
   });
 
-  it('puts 112 and 102 (danger) and 111 (advice) in the help strip, and 150 only on Get help', () => {
-    const strip = lines.filter((line) => line.inHelpStrip).map((line) => `${line.tier}:${line.id}`);
+  it('puts 112 and 102 (danger) and 111 (advice) in the help strip, and 150 only where its details show', () => {
+    const strip = linesFor('helpStrip').map((line) => `${line.tier}:${line.id}`);
     expect(strip).toEqual(['emergency:112', 'emergency:102', 'support:111']);
+    for (const bare of ['helpStrip', 'posters', 'shareImages', 'rootPage', 'ngoPage'] as const)
+      expect(linesFor(bare).map((line) => line.id), bare).not.toContain('150');
   });
 
   it('says of 150 exactly what is known: free from landlines, mobiles and current operation not confirmed', () => {

@@ -72,19 +72,4 @@ describe('hotlineSchema', () => {
     );
     expect(problems({ ...valid, cost: 'partly-free', costNote: text })).toEqual([]);
   });
-
-  it('keeps out of the help strip any line not free from every phone and open 24/7', () => {
-    const message =
-      'inHelpStrip: only a verified emergency or support line that is free from any phone and answers 24/7 can be in the help strip';
-    const inStrip = { ...valid, inHelpStrip: true, hours: '24/7' };
-    expect(problems(inStrip)).toEqual([]);
-    expect(problems({ ...inStrip, cost: 'partly-free', costNote: text })).toContain(message);
-    expect(problems({ ...inStrip, hours: undefined })).toContain(message);
-    expect(problems({ ...inStrip, status: 'unconfirmed' })).toContain(message);
-    expect(problems({ ...inStrip, tier: 'other-emergency' })).toContain(message);
-  });
-
-  it('leaves a line out of the help strip unless it says otherwise', () => {
-    expect(hotlineSchema.parse(valid).inHelpStrip).toBe(false);
-  });
 });
