@@ -6,7 +6,7 @@ import { headersFor, readHeadersFile } from './headersFile.ts';
  * Serves a built folder the way Netlify or Cloudflare Pages would: every response carries the
  * headers its `_headers` file assigns to the path. Resolves once listening; call close() after.
  */
-export function serveWithHeaders(folder: string, port: number): Promise<Server> {
+export function serveWithHeaders(folder: string, port: number, host?: string): Promise<Server> {
   const rules = readHeadersFile(folder);
   const serve = sirv(folder);
   const server = createServer((request, response) => {
@@ -17,5 +17,5 @@ export function serveWithHeaders(folder: string, port: number): Promise<Server> 
       response.end('not found');
     });
   });
-  return new Promise((resolve) => server.listen(port, () => resolve(server)));
+  return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
 }
