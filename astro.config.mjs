@@ -13,6 +13,7 @@ import { pagefindIndex } from './src/search/pagefindIndex';
 import { contentEditor } from './src/cms/adminIntegration';
 import { securityHeaders } from './src/integrations/securityHeaders';
 import { shareImages } from './src/integrations/shareImages';
+import { uploadedMedia } from './src/integrations/uploadedMedia';
 import { remarkCheckContentReferences } from './src/plugins/remarkCheckContentReferences';
 import { remarkLocalizeLinks } from './src/plugins/remarkLocalizeLinks';
 
@@ -36,10 +37,12 @@ export default defineConfig({
   integrations: [
     mdx(),
     exitScript(),
+    uploadedMedia(),
     hotlineFreshness(),
     pagefindIndex(),
     shareImages(),
-    contentEditor(),
+    // Only in builds for no public address (`npm start`, tests): never beside the readers.
+    contentEditor({ preview: siteConfig.preview }),
     securityHeaders(),
     sitemap({
       // Not-found pages and the help card made for other sites' frames are not for search engines.

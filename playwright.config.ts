@@ -1,13 +1,21 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumExecutable } from './tools/chromiumExecutable';
-import { FIXTURE_PORT, SERVED_ORIGIN, SITE_PORT, SUBPATH_PORT } from './tests/support/ports';
+import {
+  EDITOR_ORIGIN,
+  EDITOR_PORT,
+  FIXTURE_PORT,
+  SERVED_ORIGIN,
+  SITE_PORT,
+  SUBPATH_PORT,
+} from './tests/support/ports';
 import { FALLBACK_DIR } from './tests/support/fixtureSites';
 import { SUBPATH_BASE, SUBPATH_DIR } from './tests/support/subpathSite';
 
 /**
  * Browser tests run against the built site (`npm run build` first), served by `astro preview`,
  * plus two fixture builds (tests/support/buildFixture.ts): `tests/fixtures/small-site` (missing
- * translations) and the site under a sub-path. Checks that only read files run in Vitest
+ * translations) and the site under a sub-path; and the content editor's own build
+ * (`npm run build:editor`) on an origin of its own. Checks that only read files run in Vitest
  * (tests/gates, `npm run test:built`).
  */
 const executablePath = chromiumExecutable();
@@ -46,6 +54,12 @@ export default defineConfig({
       url: `http://localhost:${SUBPATH_PORT}${SUBPATH_BASE}kk/`,
       reuseExistingServer: !process.env['CI'],
       timeout: 300_000,
+    },
+    {
+      // The content editor's own build, on an origin of its own, with its own headers.
+      command: `node tools/build-editor.ts && node tests/support/serveEditor.ts dist-editor ${EDITOR_PORT}`,
+      url: `${EDITOR_ORIGIN}/`,
+      reuseExistingServer: !process.env['CI'],
     },
   ],
 });

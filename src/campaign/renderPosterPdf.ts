@@ -5,6 +5,7 @@ import { posterColours } from '~/campaign/posterColours';
 import { POSTER_FONT_FILES } from '~/campaign/posterFonts';
 import type { PosterFormat } from '~/campaign/posterFormats';
 import { imposeOnSheet, type PosterModel, type PosterPage } from '~/campaign/posterModel';
+import { partnerLogoDocument } from '~/partners/embedPartnerLogo';
 
 const POINTS_PER_MM = 72 / 25.4;
 
@@ -25,12 +26,18 @@ function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, siz
 const LOGO_DPI = 600;
 
 /**
- * A partner's logo as PNG at print resolution. pdfkit cannot draw SVG; resvg renders the checked
- * logo the same way on every machine (no text, no external files: checkPartnerLogo.ts).
+ * A partner's logo as PNG at print resolution, exactly the size of its box. pdfkit cannot draw
+ * SVG; resvg renders the checked logo the same way on every machine (no text, no external files:
+ * checkPartnerLogo.ts), embedded and clipped as on the SVG posters (embedPartnerLogo.ts).
  */
-function logoPng(svg: string, widthMm: number): Buffer {
+function logoPng(svg: string, widthMm: number, heightMm: number): Buffer {
   const pixels = Math.max(1, Math.round((widthMm / 25.4) * LOGO_DPI));
-  return new Resvg(svg, { fitTo: { mode: 'width', value: pixels }, font: { loadSystemFonts: false } }).render().asPng();
+  return new Resvg(partnerLogoDocument(svg, widthMm, heightMm), {
+    fitTo: { mode: 'width', value: pixels },
+    font: { loadSystemFonts: false },
+  })
+    .render()
+    .asPng();
 }
 
 /** Draws one page of the model; every length is in millimetres, scaled once to points. */
@@ -44,7 +51,13 @@ function drawPage(doc: PDFKit.PDFDocument, page: PosterPage) {
       doc.moveTo(item.x1, item.y1).lineTo(item.x2, item.y2).lineWidth(item.width).stroke(colours[item.colour]);
     else if (item.kind === 'qr') drawQr(doc, item.url, item.x, item.y, item.size, colours.ink);
     else if (item.kind === 'logo')
-      doc.image(logoPng(item.svg, item.width), item.x, item.y, { width: item.width, height: item.height });
+      // Clipped to its box as well: nothing of the logo reaches the numbers.
+      doc
+        .save()
+        .rect(item.x, item.y, item.width, item.height)
+        .clip()
+        .image(logoPng(item.svg, item.width, item.height), item.x, item.y, { width: item.width, height: item.height })
+        .restore();
     else
       // One text call per model line: each number stays a text run of its own.
       doc

@@ -2,6 +2,7 @@ import QRCode from 'qrcode';
 import { posterColours } from '~/campaign/posterColours';
 import { posterFont } from '~/campaign/posterFonts';
 import type { PosterItem, PosterModel } from '~/campaign/posterModel';
+import { embedPartnerLogo } from '~/partners/embedPartnerLogo';
 
 /** Gap between the pages of a multi-page model (the card's front and back) in the SVG. */
 const PAGE_GAP = 5;
@@ -50,6 +51,7 @@ export function renderPosterSvg(model: PosterModel): string {
   const height = model.pages.reduce((sum, page) => sum + page.height, 0) + PAGE_GAP * (model.pages.length - 1);
   const body: string[] = [];
   let top = 0;
+  let logos = 0;
   for (const page of model.pages) {
     body.push(`<rect x="0" y="${top}" width="${page.width}" height="${page.height}" fill="${colours.raised}"/>`);
     for (const item of page.items) {
@@ -62,13 +64,8 @@ export function renderPosterSvg(model: PosterModel): string {
           `<path d="M${round(item.x1)} ${round(top + item.y1)}L${round(item.x2)} ${round(top + item.y2)}" stroke="${colours[item.colour]}" stroke-width="${item.width}"/>`,
         );
       else if (item.kind === 'logo')
-        // The checked logo (root attributes reduced to its viewBox), placed in its box.
-        body.push(
-          item.svg.replace(
-            /^<svg\b/,
-            `<svg x="${round(item.x)}" y="${round(top + item.y)}" width="${round(item.width)}" height="${round(item.height)}"`,
-          ),
-        );
+        // The checked logo, as an image clipped to its box: it cannot cover the numbers.
+        body.push(embedPartnerLogo(item.svg, { ...item, y: top + item.y }, `partner-logo-${(logos += 1)}`));
       else if (item.kind === 'qr')
         // crispEdges: no antialiased seams between modules, which can confuse a scanner.
         body.push(`<path d="${qrPath(item, top)}" fill="${colours.ink}" shape-rendering="crispEdges"/>`);

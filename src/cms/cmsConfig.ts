@@ -10,6 +10,7 @@ import { storySchema } from '~/schemas/story';
 import { youthSchema } from '~/schemas/youth';
 import { ENTRY_REFERENCES } from '~/data/entryReferences';
 import { listContentSlugs } from '~/data/listContentSlugs';
+import { MEDIA_FOLDER, MEDIA_PUBLIC_PATH } from '~/media/mediaFolder';
 import { type CmsField, type FieldContext, schemaToField, schemaToFields } from '~/cms/schemaToFields';
 
 /** The MDX collections, each `content/<name>/<lang>/<slug>.mdx`, with the schema that checks it. */
@@ -33,6 +34,17 @@ export interface CmsBackend {
   name: 'github' | 'gitlab';
   repo: string;
   branch: string;
+  /** GitLab: the OAuth application's id, for "Sign In with GitLab" without a server (PKCE). */
+  appId?: string;
+  /** GitHub: the address of the authentication service for "Sign In with GitHub" (OAuth). */
+  authBaseUrl?: string;
+}
+
+/** How the editor signs in to the git host: PKCE for GitLab, an authentication service for GitHub. */
+function signIn(backend: CmsBackend) {
+  if (backend.name === 'gitlab' && backend.appId) return { auth_type: 'pkce', app_id: backend.appId };
+  if (backend.name === 'github' && backend.authBaseUrl) return { base_url: backend.authBaseUrl };
+  return {};
 }
 
 const referenceOptions = (collection: string) => [...listContentSlugs(collection)].sort();
@@ -57,9 +69,13 @@ const BODY_FIELD: CmsField = {
  */
 export function buildCmsConfig(backend: CmsBackend) {
   return {
-    backend: { name: backend.name, repo: backend.repo, branch: backend.branch },
-    media_folder: 'public/uploads',
-    public_folder: '/uploads',
+    backend: { name: backend.name, repo: backend.repo, branch: backend.branch, ...signIn(backend) },
+    // A save opens a pull (merge) request: nothing reaches the published branch unreviewed.
+    publish_mode: 'editorial_workflow',
+    // Uploads go to a folder the site does not publish as it is: the build re-encodes its images
+    // and refuses anything else (src/media/uploadedMedia.ts).
+    media_folder: MEDIA_FOLDER,
+    public_folder: MEDIA_PUBLIC_PATH,
     i18n: {
       structure: 'multiple_folders',
       locales: [...LOCALES],

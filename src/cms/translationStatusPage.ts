@@ -1,4 +1,3 @@
-import { ADMIN_CONTENT_SECURITY_POLICY } from '~/security/contentSecurityPolicy';
 import { LOCALE_INFO, LOCALES } from '~/i18n/locales';
 import { editorPath, type TranslationRow, type TranslationState } from '~/cms/translationStatus';
 
@@ -14,11 +13,12 @@ function escape(text: string): string {
 }
 
 /**
- * The editors' translation tracker (/admin/translations/): every entry, each language's state,
- * and a link to the edit screen of each missing or outdated translation. For editors only: not
+ * The editors' translation tracker (`translations/` beside the editor): every entry, each language's state,
+ * and a link to the edit screen of each missing or outdated translation. It carries the editor's
+ * own policy (`contentSecurityPolicy`). For editors only: not
  * linked from the site, not in the sitemap or search. `npm run check:translations` prints the same.
  */
-export function translationStatusPage(rows: readonly TranslationRow[]): string {
+export function translationStatusPage(rows: readonly TranslationRow[], contentSecurityPolicy: string): string {
   const head = LOCALES.map((lang) => `<th scope="col">${escape(LOCALE_INFO[lang].endonym)}</th>`).join('');
   const body = rows
     .map((row) => {
@@ -36,8 +36,9 @@ export function translationStatusPage(rows: readonly TranslationRow[]): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${ADMIN_CONTENT_SECURITY_POLICY}">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">
 <meta name="robots" content="noindex">
+<link rel="icon" href="data:,">
 <title>Translation status</title>
 <style>body{font:1rem/1.5 system-ui,sans-serif;margin:1.5rem;color:#1a1a1a}table{border-collapse:collapse}th,td{border:1px solid #767676;padding:.3rem .6rem;text-align:left}td[data-state=missing],td[data-state=behind]{background:#fff4d6}a{color:#0b4f9c}</style>
 </head>

@@ -5,6 +5,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatHeadersFile } from '~/security/formatHeadersFile';
 import { formatNginxConfig } from '~/security/formatNginxConfig';
+import { editorContentSecurityPolicy } from '~/cms/editorPolicy';
+import { cmsBackendFromEnv } from '~/cms/writeEditor';
 import { headerRules } from '~/security/responseHeaders';
 
 /**
@@ -22,7 +24,10 @@ export function securityHeaders(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir).replace(/\/$/, '');
-        const rules = headerRules(base, { editor: existsSync(join(outDir, 'admin')) });
+        const editor = existsSync(join(outDir, 'admin'));
+        const rules = headerRules(base, {
+          editorPolicy: editor ? editorContentSecurityPolicy(cmsBackendFromEnv()) : undefined,
+        });
         const netlify = process.env['NETLIFY'] === 'true';
         await writeFile(join(outDir, '_headers'), formatHeadersFile(rules, { netlify }));
         // nginx serves `${root}${base}`: under a sub-path, root is the folder that holds it.

@@ -46,20 +46,3 @@ export const COMMON_HEADERS = {
   // A year, without includeSubDomains: the publisher's other subdomains are not ours to decide.
   'Strict-Transport-Security': 'max-age=31536000',
 };
-
-/**
- * The content editor's page (/admin/) is an application, not a reading page: it styles itself
- * inline, previews images as blobs and talks to the git host's API. Nothing else is allowed.
- */
-export const ADMIN_CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob: https://avatars.githubusercontent.com https://gitlab.com",
-  "font-src 'self'",
-  "connect-src 'self' blob: data: https://api.github.com https://gitlab.com",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');

@@ -1,5 +1,4 @@
 import {
-  ADMIN_CONTENT_SECURITY_POLICY,
   COMMON_HEADERS,
   CONTENT_SECURITY_POLICY,
   DOCUMENT_CONTENT_SECURITY_POLICY,
@@ -23,9 +22,9 @@ export interface HeaderRule {
  * (never adds a second value: two joined CSPs would both be enforced, and frame-ancestors 'none'
  * would win over the embed card's `*`).
  */
-export function headerRules(base: string, { editor = false } = {}): HeaderRule[] {
+export function headerRules(base: string, { editorPolicy }: { editorPolicy?: string | undefined } = {}): HeaderRule[] {
   const pagePolicy = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
-  const documents = ['campaign/*', 'qr/*', 'og/*', '*.svg', '*.json', '*.xml'];
+  const documents = ['campaign/*', 'qr/*', 'og/*', 'media/*', '*.svg', '*.json', '*.xml'];
   return [
     {
       pattern: `${base}*`,
@@ -40,13 +39,14 @@ export function headerRules(base: string, { editor = false } = {}): HeaderRule[]
       pattern: `${base}embed/*`,
       headers: { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors *` },
     },
-    ...(editor
+    // A preview build's /admin/ (src/cms/editorPolicy.ts); a release has no editor.
+    ...(editorPolicy
       ? [
           {
             pattern: `${base}admin/*`,
             // The git host's sign-in window must be able to report back to the editor.
             headers: {
-              'Content-Security-Policy': `${ADMIN_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+              'Content-Security-Policy': `${editorPolicy}; frame-ancestors 'none'`,
               'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
             },
           },

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { formatMdxFile } from '../../src/cms/formatContentFile';
 import { findAvoidedTerms } from '../../src/utils/findAvoidedTerms';
-import { SERVED_ORIGIN } from '../support/ports';
+import { EDITOR_ORIGIN } from '../support/ports';
+import { editorHeaders } from '../../src/cms/editorPolicy';
 import { readTermsFiles } from '../support/terminology';
 import {
   pickPrivateFolder,
@@ -16,8 +17,10 @@ import {
 } from '../support/localRepository';
 
 /*
- * The content editor at /admin/, driven as an NGO volunteer would use it on their own computer:
- * "Work with Local Repository" on a copy of the repository's content (see localRepository.ts).
+ * The content editor as it is published: its own build (`npm run build:editor`) on an origin of
+ * its own, with its own headers (playwright.config.ts serves it). Driven as an NGO volunteer
+ * would use it on their own computer: "Work with Local Repository" on a copy of the repository's
+ * content (see localRepository.ts).
  */
 // The editor is a 2 MB application that reads every entry: slow on a small, busy machine.
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
@@ -42,7 +45,10 @@ async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: join(folder, `editor-${name}.png`) });
 }
 
-/** Opens the editor on a fresh copy of the content; returns what went wrong on the way. */
+/**
+ * Opens the editor on a fresh copy of the content; returns what went wrong on the way, including
+ * every request its Content-Security-Policy refused (each one is also a console error).
+ */
 async function openEditor(page: Page) {
   const problems: string[] = [];
   page.on('console', (message) => {
@@ -51,13 +57,23 @@ async function openEditor(page: Page) {
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (!['blob:', 'data:'].includes(url.protocol) && url.origin !== SERVED_ORIGIN)
+    if (!['blob:', 'data:'].includes(url.protocol) && url.origin !== EDITOR_ORIGIN)
       problems.push(`other origin: ${url.href}`);
   });
-  await page.goto('/404.html');
+  await page.exposeFunction('reportPolicyViolation', (violation: string) =>
+    problems.push(`policy violation: ${violation}`),
+  );
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { reportPolicyViolation: (text: string) => void }).reportPolicyViolation;
+      report(`${event.effectiveDirective} refused ${event.blockedURI}`);
+    });
+  });
+  // A page of the editor's origin that does not start the editor, to put the content in its storage.
+  await page.goto(`${EDITOR_ORIGIN}/translations/`);
   await seedLocalRepository(page, readContentFiles());
   await pickPrivateFolder(page);
-  await page.goto('/admin/');
+  await page.goto(`${EDITOR_ORIGIN}/`);
   await screenshot(page, 'sign-in');
   await page.getByRole('button', { name: 'Work with Local Repository' }).click();
   // Reading and parsing every entry takes a few seconds on a slow machine.
@@ -65,7 +81,33 @@ async function openEditor(page: Page) {
   return problems;
 }
 
-test('the editor loads from the site alone and lists every collection and data file', async ({ page }) => {
+test("the editor build is served with the editor's own policy, and no site may frame it", async ({ request }) => {
+  const response = await request.get(`${EDITOR_ORIGIN}/`);
+  expect(response.ok()).toBe(true);
+  for (const [name, value] of Object.entries(editorHeaders({ name: 'github' })))
+    expect(response.headers()[name.toLowerCase()], name).toBe(value);
+  expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+});
+
+test('framed by another page, the editor stops before it starts, even where the host sends no headers', async ({
+  page,
+}) => {
+  // As on GitHub or GitLab Pages: the editor's page without its headers (no frame-ancestors).
+  await page.route(`${EDITOR_ORIGIN}/`, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ status: 200, contentType: 'text/html', body: await response.text() });
+  });
+  await page.goto(`${EDITOR_ORIGIN}/translations/`);
+  await page.setContent(`<iframe src="${EDITOR_ORIGIN}/" title="editor"></iframe>`);
+  await expect.poll(() => page.frames().length).toBe(2);
+  const frame = page.frames()[1]!;
+  await expect.poll(() => frame.evaluate(() => document.documentElement.childElementCount)).toBe(0);
+  expect(await frame.evaluate(() => 'CMS' in window)).toBe(false);
+});
+
+test('the editor loads from its own origin alone, under its own policy, and lists every collection and data file', async ({
+  page,
+}) => {
   const problems = await openEditor(page);
   const collections = ['Stories', 'Explainers', 'Lessons', 'Pages', 'Pages for young people', 'Get help notes'];
   for (const name of [...collections, 'Help lines and glossary']) {

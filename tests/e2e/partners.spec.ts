@@ -67,7 +67,10 @@ for (const lang of LOCALES) {
 
       const svgFile = join(PARTNER_DIR, posterFileName(format, lang, 'svg'));
       const svg = readFileSync(svgFile, 'utf8');
-      expect(svg, `${svgFile}: the logo`).toMatch(/<svg x="[\d.]+" y="[\d.]+" width="[\d.]+" height="[\d.]+" xmlns=/);
+      // The logo as an image clipped to its box (src/partners/embedPartnerLogo.ts).
+      expect(svg, `${svgFile}: the logo`).toMatch(
+        /<g clip-path="url\(#partner-logo-1\)"><image x="[\d.]+" y="[\d.]+" width="[\d.]+" height="[\d.]+" preserveAspectRatio="xMidYMid meet" href="data:image\/svg\+xml;base64,/,
+      );
       expect(svg, svgFile).not.toMatch(/<script|on\w+=/i);
       for (const number of unconfirmed) expect(svg, svgFile).not.toContain(number);
     }

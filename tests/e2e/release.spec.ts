@@ -34,12 +34,6 @@ const TEXT_TYPES = new Set([
   '.yml',
   '',
 ]);
-/**
- * Third-party code copied as it is: the content editor's bundle compares the page's host with
- * "localhost" to offer its local-folder mode and names it in its own messages. It links to no
- * address of this site; its configuration (admin/config.yml) is checked like every other file.
- */
-const VENDORED = new Set(['admin/sveltia-cms.js']);
 const LOCAL_ADDRESS = /localhost|127\.0\.0\.1/;
 /** The numbers printed material shows, as the help strip does; 150 stays on the help page. */
 const PRINTED_NUMBERS = ['112', '102', '111'];
@@ -77,7 +71,7 @@ test('no file of the release build names localhost or 127.0.0.1, PDF text includ
           .map((run) => run.text)
           .join(' ') + metadata;
       if (LOCAL_ADDRESS.test(text)) found.push(file);
-    } else if (TEXT_TYPES.has(extname(file)) && !VENDORED.has(file) && LOCAL_ADDRESS.test(readFileSync(path, 'utf8'))) {
+    } else if (TEXT_TYPES.has(extname(file)) && LOCAL_ADDRESS.test(readFileSync(path, 'utf8'))) {
       found.push(file);
     }
   }

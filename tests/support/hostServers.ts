@@ -15,6 +15,13 @@ export interface HostServer {
 /** How long a server may live: it stops by itself even if the test that started it dies. */
 const LIFETIME_SECONDS = 600;
 
+interface StartOptions {
+  /** A fixed port (default: a free one). */
+  port?: number;
+  /** When the server stops by itself (default 600 s). */
+  lifetimeSeconds?: number;
+}
+
 /** A free port on 127.0.0.1. */
 export function freePort(): Promise<number> {
   return new Promise((done, fail) => {
@@ -42,10 +49,10 @@ async function waitForServer(origin: string, child: ChildProcess, log: () => str
   throw new Error(`server at ${origin} did not answer within ${seconds} s:\n${log()}`);
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env, lifetime = LIFETIME_SECONDS) {
   let output = '';
   // `timeout` ends the server even if this process is killed before stop().
-  const child = spawn('timeout', [String(LIFETIME_SECONDS), command, ...args], { env, detached: true });
+  const child = spawn('timeout', [String(lifetime), command, ...args], { env, detached: true });
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   const stop = () =>
@@ -61,8 +68,8 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
  * Cloudflare's own local Pages server (`wrangler pages dev`), offline, reading the folder's
  * `_headers` with Cloudflare's parser and limits.
  */
-export async function startWrangler(folder: string): Promise<HostServer> {
-  const port = await freePort();
+export async function startWrangler(folder: string, options: StartOptions = {}): Promise<HostServer> {
+  const port = options.port ?? (await freePort());
   const state = mkdtempSync(join(tmpdir(), 'wrangler-'));
   const server = run(
     resolve('node_modules/.bin/wrangler'),
@@ -83,6 +90,7 @@ export async function startWrangler(folder: string): Promise<HostServer> {
       'info',
     ],
     { ...process.env, WRANGLER_SEND_METRICS: 'false', WRANGLER_LOG_PATH: state, CI: 'true' },
+    options.lifetimeSeconds,
   );
   const origin = `http://127.0.0.1:${port}`;
   await waitForServer(origin, server.child, server.output);

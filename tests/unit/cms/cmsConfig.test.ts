@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../../src/i18n/locales';
-import { localizeEditorBundle } from '../../../src/cms/adminIntegration';
+import { localizeEditorBundle } from '../../../src/cms/writeEditor';
 import { buildCmsConfig, EDITABLE_COLLECTIONS, EDITABLE_DATA_FILES } from '../../../src/cms/cmsConfig';
 import type { CmsField } from '../../../src/cms/schemaToFields';
 
@@ -84,14 +84,37 @@ describe('the content editor configuration, generated from the schemas', () => {
   });
 });
 
-describe("the editor's bundle as the site serves it", () => {
+describe("the editor's bundle as the editor build serves it", () => {
   it('asks no other origin for fonts, its version or a status page', async () => {
     const bundle = await localizeEditorBundle();
     for (const remote of [
       'https://cdn.jsdelivr.net',
       'https://unpkg.com/@sveltia/cms',
       'https://www.githubstatus.com/api',
+      'https://status-api.hostedstatus.com',
     ])
       expect(bundle.includes(remote), remote).toBe(false);
+  });
+});
+
+describe('where the editor saves and what it may upload', () => {
+  it('opens a pull request for every save instead of writing to the published branch', () => {
+    expect(config.publish_mode).toBe('editorial_workflow');
+  });
+
+  it('keeps uploads out of public/, which the site copies unchecked', () => {
+    expect(config.media_folder).toBe('content/media');
+    expect(config.media_folder.startsWith('public')).toBe(false);
+  });
+
+  it('signs in to GitLab with PKCE when an application id is given, and to GitHub through an authentication service', () => {
+    expect(buildCmsConfig({ name: 'gitlab', repo: 'g/p', branch: 'main', appId: 'abc' }).backend).toMatchObject({
+      auth_type: 'pkce',
+      app_id: 'abc',
+    });
+    expect(
+      buildCmsConfig({ name: 'github', repo: 'o/r', branch: 'main', authBaseUrl: 'https://auth.example.org' }).backend,
+    ).toMatchObject({ base_url: 'https://auth.example.org' });
+    expect(config.backend).toEqual({ name: 'github', repo: 'example/site', branch: 'main' });
   });
 });

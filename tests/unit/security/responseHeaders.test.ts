@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ADMIN_CONTENT_SECURITY_POLICY,
   CONTENT_SECURITY_POLICY,
   DOCUMENT_CONTENT_SECURITY_POLICY,
   PDF_CONTENT_SECURITY_POLICY,
@@ -60,9 +59,9 @@ describe('headerRules', () => {
 
   it('has an editor rule only when the build has the editor', () => {
     expect(headersForPath(rules, '/admin/')['Content-Security-Policy']).toBe(PAGE);
-    const withEditor = headerRules('/', { editor: true });
+    const withEditor = headerRules('/', { editorPolicy: "default-src 'self'" });
     expect(headersForPath(withEditor, '/admin/')['Content-Security-Policy']).toBe(
-      `${ADMIN_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+      "default-src 'self'; frame-ancestors 'none'",
     );
     expect(headersForPath(withEditor, '/admin/')['Cross-Origin-Opener-Policy']).toBe('same-origin-allow-popups');
   });
