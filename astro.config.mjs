@@ -15,6 +15,7 @@ import { securityHeaders } from './src/integrations/securityHeaders';
 import { shareImages } from './src/integrations/shareImages';
 import { uploadedMedia } from './src/integrations/uploadedMedia';
 import { remarkCheckContentReferences } from './src/plugins/remarkCheckContentReferences';
+import { remarkCheckLineClaims } from './src/plugins/remarkCheckLineClaims';
 import { remarkLocalizeLinks } from './src/plugins/remarkLocalizeLinks';
 
 /** Where the site is published and who answers for it: site.config.ts (environment variables override). */
@@ -31,7 +32,7 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkCheckContentReferences, [remarkLocalizeLinks, { base }]],
+      remarkPlugins: [remarkCheckContentReferences, remarkCheckLineClaims, [remarkLocalizeLinks, { base }]],
     }),
   },
   integrations: [

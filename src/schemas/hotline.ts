@@ -61,6 +61,12 @@ export const hotlineSchema = z
      * line is only confirmed as working some years ago).
      */
     caveat: localizedTextSchema.optional(),
+    /**
+     * The caveat in a few words, shown beside the number wherever running text names the line
+     * (`<Hotline id>`), so a sentence can never offer it without its warning. Required for a line
+     * with a `caveat` or a cost other than `free`.
+     */
+    inlineNote: localizedTextSchema.optional(),
     /** `unconfirmed` lines are kept for the people who verify them and never shown on a page. */
     status: z.enum(['verified', 'unconfirmed']),
     sources: z.array(sourceSchema).min(1, 'must cite at least one source'),
@@ -79,6 +85,17 @@ export const hotlineSchema = z
   .refine((line) => line.cost !== 'partly-free' || line.costNote !== undefined, {
     error: 'a partly-free line needs a costNote saying from which phones calls are free',
     path: ['costNote'],
-  });
+  })
+  .refine(
+    (line) =>
+      line.status !== 'verified' ||
+      line.inlineNote !== undefined ||
+      (line.caveat === undefined && line.cost === 'free'),
+    {
+      error:
+        'a published line with a caveat, or not free from any phone, needs an inlineNote: its warning in a few words',
+      path: ['inlineNote'],
+    },
+  );
 
 export type Hotline = z.infer<typeof hotlineSchema>;

@@ -1,5 +1,6 @@
 import ContentLink from '~/components/mdx/ContentLink.astro';
 import Hotline from '~/components/mdx/Hotline.astro';
+import HotlineSays from '~/components/mdx/HotlineSays.astro';
 import PullQuote from '~/components/mdx/PullQuote.astro';
 import RiskDiagram from '~/components/mdx/RiskDiagram.astro';
 import Term from '~/components/mdx/Term.astro';
@@ -34,6 +35,7 @@ export function mdxComponentsFor(shownLang: Locale) {
   return {
     a: ContentLink,
     Hotline: withProps(Hotline, { lang: shownLang }),
+    HotlineSays: withProps(HotlineSays, { lang: shownLang }),
     PullQuote,
     RiskDiagram: withProps(RiskDiagram, { lang: shownLang }),
     Term,

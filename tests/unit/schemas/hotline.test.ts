@@ -70,6 +70,15 @@ describe('hotlineSchema', () => {
     expect(problems({ ...valid, cost: 'partly-free' })).toContain(
       'costNote: a partly-free line needs a costNote saying from which phones calls are free',
     );
-    expect(problems({ ...valid, cost: 'partly-free', costNote: text })).toEqual([]);
+    expect(problems({ ...valid, cost: 'partly-free', costNote: text, inlineNote: text })).toEqual([]);
+  });
+
+  it('requires a short inline warning for a published line with a caveat or not free from any phone', () => {
+    const message =
+      'inlineNote: a published line with a caveat, or not free from any phone, needs an inlineNote: its warning in a few words';
+    expect(problems({ ...valid, caveat: text })).toContain(message);
+    expect(problems({ ...valid, cost: 'unknown' })).toContain(message);
+    expect(problems({ ...valid, caveat: text, inlineNote: text })).toEqual([]);
+    expect(problems({ ...valid, cost: 'unknown', status: 'unconfirmed' })).not.toContain(message);
   });
 });
