@@ -28,3 +28,18 @@ export type SearchType = (typeof SEARCH_TYPES)[number];
 
 /** The exit control's script, a classic script every page loads in <head> (integrations/exitScript.ts). */
 export const EXIT_SCRIPT_PATH = '/exit-this-page.js';
+
+/**
+ * How strongly a "yes" to one offer-check question warns, mildest first. Each question of
+ * `content/youth/<lang>/check-an-offer.mdx` names its level (`severity`); a `serious` sign is
+ * enough on its own for the strongest advice, whatever the other answers.
+ */
+export const OFFER_SIGN_LEVELS = ['caution', 'serious'] as const;
+export type OfferSignLevel = (typeof OFFER_SIGN_LEVELS)[number];
+
+/**
+ * The offer check's results, weakest first: `noSign` (every answer "no": which says what the check
+ * cannot know, never "safe"), then one per sign level.
+ */
+export const OFFER_RESULTS = ['noSign', ...OFFER_SIGN_LEVELS] as const;
+export type OfferResult = (typeof OFFER_RESULTS)[number];

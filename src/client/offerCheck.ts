@@ -1,31 +1,36 @@
 /**
- * The offer check with JavaScript: counts the "yes" answers and shows the advice that matches.
- * Every word is already on the page, so a new language needs no code. Nothing is stored or sent;
+ * The offer check with JavaScript: shows the advice for the most serious sign answered "yes"
+ * (utils/scoreOffer.ts), with the lines to call. The level of each question is on the page
+ * (`data-offer-sign`), so a new question or language needs no code. Nothing is stored or sent;
  * the answers are cleared when the page is left and when it returns from the back/forward cache.
  * Kept tiny: with the site script it must stay within the 2 KiB script budget.
  */
+import type { OfferSignLevel } from '~/constants';
+import { scoreOffer } from '~/utils/scoreOffer';
+
 const form = document.querySelector<HTMLFormElement>('[data-offer-check]');
 const result = form?.querySelector<HTMLElement>('[data-offer-result]');
 
 if (form && result) {
   const update = () => {
-    const yes = form.querySelectorAll('[value=yes]:checked').length;
-    result.hidden = !form.querySelector(':checked');
-    result.querySelector('[data-offer-yes]')!.textContent = String(yes);
-    let match: HTMLElement | undefined;
-    for (const advice of result.querySelectorAll<HTMLElement>('[data-offer-from]')) {
-      advice.hidden = true;
-      if (Number(advice.dataset['offerFrom']) <= yes) match = advice;
-    }
-    if (match) match.hidden = false;
+    const score = scoreOffer(
+      [...form.querySelectorAll<HTMLElement>('[data-offer-sign]')].map((question) => [
+        question.dataset['offerSign'] as OfferSignLevel,
+        question.querySelector<HTMLInputElement>(':checked')?.value as 'yes' | 'no' | undefined,
+      ]),
+    );
+    result.hidden = !score;
+    for (const advice of result.querySelectorAll<HTMLElement>('[data-offer-advice]'))
+      advice.hidden = advice.dataset['offerAdvice'] !== score;
   };
   const clear = () => {
     form.reset();
     update();
   };
-  form.addEventListener('change', update);
+  // Properties rather than addEventListener: the form is ours alone, and the bytes count.
+  form.onchange = update;
   // The reset event fires before the fields are cleared.
-  form.addEventListener('reset', () => setTimeout(update));
+  form.onreset = () => setTimeout(update);
   addEventListener('pagehide', clear);
   addEventListener('pageshow', (event) => event.persisted && clear());
 }

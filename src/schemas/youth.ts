@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { OFFER_SIGN_LEVELS, type OfferResult } from '~/constants';
 import { isoDateSchema, textSchema, translatedFromSchema } from '~/schemas/shared';
 
 /** One yes/no question of the offer check: a recognised recruitment red flag. */
@@ -8,49 +9,59 @@ const offerQuestionSchema = z
     question: textSchema,
     /** One line on why it matters. */
     why: textSchema,
+    /**
+     * How strongly a "yes" warns: `serious` (a kept passport, a secret, a debt, a lie about age…)
+     * gives the strongest advice on its own, whatever the other answers; `caution` otherwise.
+     * The same in every language (tests/content/offer-check.test.ts).
+     */
+    severity: z.enum(OFFER_SIGN_LEVELS, {
+      error: `must be one of ${OFFER_SIGN_LEVELS.join(', ')}: how strongly a "yes" to this question warns`,
+    }),
     /** Set on a translation: the source version it was made from (npm run check:translations). */
     translatedFrom: translatedFromSchema,
   })
   .strict();
 
-/** What to do next for a number of "yes" answers, from `fromYes` up to the next band. */
+/** What to do next, for one result of the check. */
 const offerResultSchema = z
   .object({
-    /** The smallest number of "yes" answers this advice is for. */
-    fromYes: z.number().int().min(0),
-    /** Short heading of the band, shown in the printed key ("1 or 2 “yes”"). */
+    /** When this result applies, as the printed key says it ("“Yes” to a question marked ⚠"). */
     label: textSchema,
-    /** What to do next. */
+    /** What to do next. The line to call is added from content/hotlines.yaml, never typed here. */
     text: textSchema,
   })
   .strict();
 
 /**
  * The self-check: every word of it lives here, so a new language needs a new content file and no
- * code. `{yes}` and `{total}` in `count` are filled in by the page script.
+ * code. The result follows the most serious sign answered "yes" (utils/scoreOffer.ts), never a count.
  */
 const offerCheckSchema = z
   .object({
     /** The words of the two answers. */
     yes: textSchema,
     no: textSchema,
-    questions: z.array(offerQuestionSchema).min(8).max(12),
+    questions: z
+      .array(offerQuestionSchema)
+      .min(8)
+      .max(16)
+      .refine((questions) => questions.some((item) => item.severity === 'serious'), {
+        error: 'at least one question must have severity: serious',
+      }),
+    /** Said to screen readers at each serious question, in place of the ⚠ mark. */
+    seriousMark: textSchema,
     /** Heading of the printed key to the answers. */
     keyTitle: textSchema,
+    /** One result per level of constants.ts OFFER_RESULTS, strongest first as in the printed key. */
     results: z
-      .array(offerResultSchema)
-      .min(2)
-      .refine((bands) => bands[0]?.fromYes === 0, 'the first band must start at fromYes: 0')
-      .refine(
-        (bands) => bands.every((band, index) => index === 0 || band.fromYes > (bands[index - 1]?.fromYes ?? 0)),
-        'bands must be in increasing order of fromYes',
-      ),
+      .object({
+        serious: offerResultSchema,
+        caution: offerResultSchema,
+        noSign: offerResultSchema,
+      } satisfies Record<OfferResult, typeof offerResultSchema>)
+      .strict(),
     /** Heading of the live result (shown with JavaScript). */
     resultTitle: textSchema,
-    /** The count line, with `{yes}` and `{total}`. */
-    count: textSchema.refine((text) => text.includes('{yes}') && text.includes('{total}'), {
-      error: 'must contain {yes} and {total}',
-    }),
     /** Said plainly, in print and on screen: no checklist can prove an offer safe. */
     disclaimer: textSchema,
     /** The button that clears every answer. */

@@ -85,6 +85,12 @@ describe('bad content fails the build with the file and the field named', () => 
       expected: [/hotlines/, /number: must be the number as dialled/],
     },
     {
+      name: 'an offer-check question without its severity',
+      breakIt: (root: string) =>
+        edit(root, 'youth/en/check-an-offer.mdx', (text) => text.replace('      severity: "serious"\n', '')),
+      expected: [/youth.*en\/check-an-offer/, /offerCheck\.questions\.\d+\.severity: must be one of caution, serious/],
+    },
+    {
       name: 'a partner logo with a script in it',
       breakIt: (root: string) =>
         edit(root, 'partners/example-fund.svg', (text) =>
