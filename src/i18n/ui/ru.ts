@@ -164,7 +164,7 @@ export const ru: UIDictionary = {
   'article.readingTime': 'Время чтения: {minutes} мин',
   'article.reviewed': 'Проверено: {date}',
   'article.contentNote': 'Предупреждение',
-  'story.personAccessibleLabel': 'О герое истории',
+  'story.personAccessibleLabel': 'О героине истории',
   'story.whatYouCanDo': 'Что можете сделать вы',
   'story.linkRiskFactors': 'Узнайте, что делает детей уязвимыми',
   'story.linkWarningSigns': 'Научитесь замечать тревожные признаки',
@@ -212,7 +212,7 @@ export const ru: UIDictionary = {
   'home.youthOfferCheck': 'Проверить предложение о работе, поездке или учёбе',
   'help.youth': 'Для подростков: тревожно за себя или за друга?',
   'help.afterYouCall': 'Что происходит после звонка или сообщения',
-  'lesson.grades': '{min}–{max} класс',
+  'lesson.grades': '{min}–{max} классы',
   'lesson.fits': 'Подходит для:',
   // Publishing (issue 12): preview band, corrections contact, the wallet card's back.
   'publish.previewBand': 'ПРЕДВАРИТЕЛЬНАЯ ВЕРСИЯ — не для печати',
