@@ -13,6 +13,7 @@ import { contentEditor } from './src/cms/adminIntegration';
 import { securityHeaders } from './src/integrations/securityHeaders';
 import { shareImages } from './src/integrations/shareImages';
 import { remarkCheckContentReferences } from './src/plugins/remarkCheckContentReferences';
+import { remarkContentSafety } from './src/plugins/remarkContentSafety';
 import { remarkLocalizeLinks } from './src/plugins/remarkLocalizeLinks';
 
 /** Where the site is published and who answers for it: site.config.ts (environment variables override). */
@@ -29,7 +30,8 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkCheckContentReferences, [remarkLocalizeLinks, { base }]],
+      // Safety first: nothing else reads a file that holds code or a forbidden element.
+      remarkPlugins: [remarkContentSafety, remarkCheckContentReferences, [remarkLocalizeLinks, { base }]],
     }),
   },
   integrations: [
