@@ -33,15 +33,23 @@ const INVISIBLE_CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\
 const MARKUP = /[<>"]/;
 
 /**
- * A non-empty line of plain text, as pages, vCards, posters and the NGOs' embed snippet print it:
- * no control or bidi characters, no markup characters (typographic quotes «», “” are fine).
+ * A non-empty line of plain text without control or bidi characters: for text only authors read
+ * (the terms files' notes). Everything readers see uses `textSchema`.
  */
-export const textSchema = z
+export const authorTextSchema = z
   .string()
   .trim()
   .min(1, 'must not be empty')
-  .refine((text) => !INVISIBLE_CONTROL.test(text), 'must not contain control characters or bidi controls')
-  .refine((text) => !MARKUP.test(text), 'must not contain <, > or " (use typographic quotes « » or “ ”)');
+  .refine((text) => !INVISIBLE_CONTROL.test(text), 'must not contain control characters or bidi controls');
+
+/**
+ * A non-empty line of plain text, as pages, vCards, posters and the NGOs' embed snippet print it:
+ * no control or bidi characters, no markup characters (typographic quotes « », “ ” are fine).
+ */
+export const textSchema = authorTextSchema.refine(
+  (text) => !MARKUP.test(text),
+  'must not contain <, > or " (use typographic quotes « » or “ ”)',
+);
 
 /** The same short text in each of the site's languages. */
 export const localizedTextSchema = z.object(
