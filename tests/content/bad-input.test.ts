@@ -92,6 +92,12 @@ describe('bad content fails the build with the file and the field named', () => 
       expected: [/explainers.*ru\/warning-signs/, /sources\.0\.url: must be a full web address \(https:\/\/…\)/],
     },
     {
+      name: 'a help-line number typed into a frontmatter field',
+      breakIt: (root: string) =>
+        edit(root, STORY, (text) => text.replace(/^description: .*$/m, 'description: "Қоңырау шалыңыз: 111."')),
+      expected: [/stories.*kk\/shared-story/, /description: hotline number "111" typed by hand/],
+    },
+    {
       name: 'a malformed phone number',
       breakIt: (root: string) => edit(root, 'hotlines.yaml', (text) => text.replace('number: "111"', 'number: "11-1"')),
       expected: [/hotlines/, /number: must be the number as dialled/],
