@@ -16,6 +16,7 @@ import { shareImages } from './src/integrations/shareImages';
 import { uploadedMedia } from './src/integrations/uploadedMedia';
 import { remarkCheckContentReferences } from './src/plugins/remarkCheckContentReferences';
 import { remarkCheckLineClaims } from './src/plugins/remarkCheckLineClaims';
+import { remarkContentSafety } from './src/plugins/remarkContentSafety';
 import { remarkLocalizeLinks } from './src/plugins/remarkLocalizeLinks';
 
 /** Where the site is published and who answers for it: site.config.ts (environment variables override). */
@@ -32,7 +33,13 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkCheckContentReferences, remarkCheckLineClaims, [remarkLocalizeLinks, { base }]],
+      // Safety first: nothing else reads a file that holds code or a forbidden element.
+      remarkPlugins: [
+        remarkContentSafety,
+        remarkCheckContentReferences,
+        remarkCheckLineClaims,
+        [remarkLocalizeLinks, { base }],
+      ],
     }),
   },
   integrations: [

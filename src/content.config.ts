@@ -1,7 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { join } from 'node:path';
 import { checkEntryReferences } from '~/data/checkEntryReferences';
+import { checkTypedNumbers } from '~/data/checkTypedNumbers';
 import { ENTRY_REFERENCES } from '~/data/entryReferences';
 import { CONTENT_ROOT } from '~/data/contentRoot';
 import { isLocale, LOCALES } from '~/i18n/locales';
@@ -34,21 +36,26 @@ function localizedMdx(collection: string) {
   });
 }
 
+/**
+ * A collection's schema with the checks that read other files: entry references exist
+ * (`checkEntryReferences`) and no help-line number is typed into frontmatter (`checkTypedNumbers`).
+ */
+function withFileChecks<Schema extends z.ZodType>(schema: Schema, collection: string) {
+  return schema.superRefine(checkEntryReferences(ENTRY_REFERENCES[collection] ?? {})).superRefine(checkTypedNumbers());
+}
+
 /** The MDX collections. Data files (hotlines, glossary) are read once in `src/data/`, not here. */
 export const collections = {
-  stories: defineCollection({
-    loader: localizedMdx('stories'),
-    schema: storySchema.superRefine(checkEntryReferences(ENTRY_REFERENCES['stories'] ?? {})),
-  }),
+  stories: defineCollection({ loader: localizedMdx('stories'), schema: withFileChecks(storySchema, 'stories') }),
   explainers: defineCollection({
     loader: localizedMdx('explainers'),
-    schema: explainerSchema.superRefine(checkEntryReferences(ENTRY_REFERENCES['explainers'] ?? {})),
+    schema: withFileChecks(explainerSchema, 'explainers'),
   }),
-  lessons: defineCollection({
-    loader: localizedMdx('lessons'),
-    schema: lessonSchema.superRefine(checkEntryReferences(ENTRY_REFERENCES['lessons'] ?? {})),
+  lessons: defineCollection({ loader: localizedMdx('lessons'), schema: withFileChecks(lessonSchema, 'lessons') }),
+  pages: defineCollection({ loader: localizedMdx('pages'), schema: withFileChecks(pageSchema, 'pages') }),
+  youth: defineCollection({ loader: localizedMdx('youth'), schema: withFileChecks(youthSchema, 'youth') }),
+  helpNotes: defineCollection({
+    loader: localizedMdx('help-notes'),
+    schema: withFileChecks(helpNoteSchema, 'help-notes'),
   }),
-  pages: defineCollection({ loader: localizedMdx('pages'), schema: pageSchema }),
-  youth: defineCollection({ loader: localizedMdx('youth'), schema: youthSchema }),
-  helpNotes: defineCollection({ loader: localizedMdx('help-notes'), schema: helpNoteSchema }),
 };

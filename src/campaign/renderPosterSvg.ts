@@ -3,6 +3,7 @@ import { posterColours } from '~/campaign/posterColours';
 import { posterFont } from '~/campaign/posterFonts';
 import type { PosterItem, PosterModel } from '~/campaign/posterModel';
 import { embedPartnerLogo } from '~/partners/embedPartnerLogo';
+import { escapeXml } from '~/utils/escapeXml';
 
 /** Gap between the pages of a multi-page model (the card's front and back) in the SVG. */
 const PAGE_GAP = 5;
@@ -81,11 +82,7 @@ export function renderPosterSvg(model: PosterModel): string {
     top += page.height + PAGE_GAP;
   }
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}mm" height="${height}mm" viewBox="0 0 ${width} ${height}" lang="${model.lang}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}mm" height="${height}mm" viewBox="0 0 ${width} ${height}" lang="${escapeXml(model.lang)}">` +
     `<title>${escapeXml(model.title)}</title>${body.join('')}</svg>`
   );
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -1,4 +1,7 @@
+import { join, relative } from 'node:path';
 import { HOTLINE_TIERS, hotlineSchema, type Hotline } from '../schemas/hotline.ts';
+import { CONTENT_ROOT } from './contentRoot.ts';
+import { checkPublishedNumbers } from './publishedNumbers.ts';
 import { readDataList } from './readDataList.ts';
 
 /**
@@ -9,6 +12,9 @@ import { readDataList } from './readDataList.ts';
 
 /** Every line in file order, unconfirmed ones included: for the people who verify them, never for a page. */
 export const allHotlines: readonly Hotline[] = readDataList('hotlines.yaml', hotlineSchema);
+
+// The pin: a verified line's number must be the one in src/data/publishedNumbers.ts, or nothing builds.
+checkPublishedNumbers(allHotlines, relative(process.cwd(), join(CONTENT_ROOT, 'hotlines.yaml')));
 
 /** THE rule for what a page may show: a line someone has verified against its sources. */
 export function isPublished(line: Hotline): boolean {

@@ -1,9 +1,10 @@
-import type { Root } from 'mdast';
+import type { Parent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { glossaryTerms } from '~/data/glossary';
 import { allHotlines, publishedHotlines } from '~/data/hotlines';
+import { findTypedHelpLineNumber } from '~/utils/findTypedHelpLineNumber';
 
 function attributeValue(node: MdxJsxFlowElement | MdxJsxTextElement, name: string): string | undefined {
   for (const attribute of node.attributes) {
@@ -13,10 +14,46 @@ function attributeValue(node: MdxJsxFlowElement | MdxJsxTextElement, name: strin
   return undefined;
 }
 
+/** Nodes that sit inside running text: their words belong to the sentence around them. */
+const PHRASING = new Set([
+  'text',
+  'inlineCode',
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+  'linkReference',
+  'mdxJsxTextElement',
+  'break',
+]);
+
+/**
+ * The running text of a block (a paragraph, heading, table cell…) with the text node each piece
+ * came from, so a number is judged by its whole sentence, emphasis and links included.
+ */
+function blockText(block: Parent): { text: string; pieces: { start: number; node: RootContent }[] } {
+  let text = '';
+  const pieces: { start: number; node: RootContent }[] = [];
+  const walk = (node: RootContent) => {
+    if (node.type === 'text' || node.type === 'inlineCode') {
+      pieces.push({ start: text.length, node });
+      text += node.value;
+    } else if (node.type === 'break') text += '\n';
+    else if ('children' in node && PHRASING.has(node.type))
+      node.children.forEach((child) => walk(child as RootContent));
+  };
+  block.children.forEach((child) => {
+    if (PHRASING.has(child.type)) walk(child as RootContent);
+  });
+  return { text, pieces };
+}
+
 /**
  * Fails the build, naming the file and line, when MDX refers to a hotline or glossary term that
- * does not exist, or when a hotline number is typed by hand: numbers come only from
- * `content/hotlines.yaml` (through `<Hotline id>`), so they can never drift between pages.
+ * does not exist, or when a hotline number is typed by hand as a phone number (see
+ * `findTypedHelpLineNumber`): numbers come only from `content/hotlines.yaml` (through
+ * `<Hotline id>`), so they can never drift between pages. Phone links are refused by
+ * `remarkContentSafety`.
  */
 export function remarkCheckContentReferences() {
   const known = {
@@ -24,12 +61,17 @@ export function remarkCheckContentReferences() {
     Term: new Set(glossaryTerms.map((term) => term.id)),
   };
   // Any line's number, unconfirmed ones too: typing one by hand is never right.
-  const numbers = allHotlines.map((line) => line.display.replaceAll(' ', ' ?'));
-  const typedNumber = new RegExp(`(?<!\\d|\\d[.,])(?:${numbers.join('|')})(?!\\d|[.,]\\d)`);
+  const displays = allHotlines.map((line) => line.display);
+  const typedByHand = (typed: string) => `hotline number "${typed}" typed by hand: use <Hotline id="…" /> instead`;
 
   return (tree: Root, file: VFile) => {
     visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => {
       const element = node as MdxJsxFlowElement | MdxJsxTextElement;
+      for (const attribute of element.attributes) {
+        if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') continue;
+        const found = findTypedHelpLineNumber(attribute.value, displays);
+        if (found) file.fail(`<${element.name ?? ''} ${attribute.name}>: ${typedByHand(found.typed)}`, element);
+      }
       if (element.name !== 'Hotline' && element.name !== 'Term') return;
       const id = attributeValue(element, 'id');
       if (!id || !known[element.name].has(id)) {
@@ -40,12 +82,13 @@ export function remarkCheckContentReferences() {
         file.fail(`<${element.name} id="${id ?? ''}">: ${list}`, element);
       }
     });
-    visit(tree, 'text', (node) => {
-      const match = typedNumber.exec(node.value);
-      if (match) file.fail(`hotline number "${match[0]}" typed by hand: use <Hotline id="…" /> instead`, node);
-    });
-    visit(tree, 'link', (node) => {
-      if (node.url.startsWith('tel:')) file.fail(`tel: link typed by hand: use <Hotline id="…" /> instead`, node);
+    visit(tree, (node) => {
+      if (PHRASING.has(node.type) || !('children' in node)) return;
+      const { text, pieces } = blockText(node as Parent);
+      const found = findTypedHelpLineNumber(text, displays);
+      if (!found) return;
+      const piece = pieces.findLast(({ start }) => start <= found.index) ?? pieces[0];
+      file.fail(typedByHand(found.typed), piece?.node ?? node);
     });
   };
 }

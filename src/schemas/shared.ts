@@ -23,8 +23,33 @@ export const isoDateSchema = z
   // The content editor shows it as a date picker (src/cms/schemaToFields.ts).
   .meta({ format: 'date' });
 
-/** A non-empty line of plain text. */
-export const textSchema = z.string().trim().min(1, 'must not be empty');
+/**
+ * Control characters (C0 and C1, line breaks included: a stray CR can start a new line in a vCard)
+ * and the bidi controls that can reorder what a reader sees (a number printed backwards).
+ */
+const INVISIBLE_CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+
+/** `<`, `>` and `"`: markup, which has no place in a line of plain text copied into other sites' pages. */
+const MARKUP = /[<>"]/;
+
+/**
+ * A non-empty line of plain text without control or bidi characters: for text only authors read
+ * (the terms files' notes). Everything readers see uses `textSchema`.
+ */
+export const authorTextSchema = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .refine((text) => !INVISIBLE_CONTROL.test(text), 'must not contain control characters or bidi controls');
+
+/**
+ * A non-empty line of plain text, as pages, vCards, posters and the NGOs' embed snippet print it:
+ * no control or bidi characters, no markup characters (typographic quotes « », “ ” are fine).
+ */
+export const textSchema = authorTextSchema.refine(
+  (text) => !MARKUP.test(text),
+  'must not contain <, > or " (use typographic quotes « » or “ ”)',
+);
 
 /** The same short text in each of the site's languages. */
 export const localizedTextSchema = z.object(
@@ -36,8 +61,8 @@ export const sourceSchema = z
   .object({
     /** What the reader sees: publisher and title. */
     title: textSchema,
-    /** The address of the source. */
-    url: z.url({ error: 'must be a full web address (https://…)' }),
+    /** The address of the source: https only (http shows the reader's network what they read). */
+    url: z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'must be a full web address (https://…)' }),
   })
   .strict();
 

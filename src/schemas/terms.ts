@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { textSchema } from '~/schemas/shared';
+import { authorTextSchema, textSchema } from '~/schemas/shared';
 
 /**
  * One preferred term and the forms to avoid, in one language: an entry of
@@ -19,8 +19,8 @@ export const termSchema = z
     avoid: z.array(textSchema).min(1, 'must list at least one form to avoid'),
     /** `true`: avoid forms match whole words only (`Kazakh` but not `Kazakhstan`). */
     wholeWord: z.boolean().default(false),
-    /** Why, in one line, for the person who meets the failure. */
-    note: textSchema,
+    /** Why, in one line, for the person who meets the failure (never shown to readers: quotes allowed). */
+    note: authorTextSchema,
   })
   .strict();
 

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -18,7 +18,7 @@ const workspace = mkdtempSync(join(tmpdir(), 'bad-input-'));
 afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 
 /** Builds a copy of the fixture after `breakIt` has changed it; returns the exit code and output. */
-function buildBroken(name: string, breakIt: (root: string) => void) {
+function buildBroken(name: string, breakIt: (root: string) => void, extraEnv: Record<string, string> = {}) {
   const root = join(workspace, name);
   cpSync(FIXTURE, root, { recursive: true });
   breakIt(root);
@@ -31,6 +31,7 @@ function buildBroken(name: string, breakIt: (root: string) => void) {
       CONTENT_DIR: root,
       OUT_DIR: join(root, '.dist'),
       ASTRO_CACHE_DIR: join(root, '.cache'),
+      ...extraEnv,
     },
   });
   return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
@@ -40,6 +41,9 @@ function edit(root: string, file: string, change: (text: string) => string) {
   const path = join(root, file);
   writeFileSync(path, change(readFileSync(path, 'utf8')));
 }
+
+/** What `npm run build:release` sets (README, "Publishing"): the release checks must hold there too. */
+const RELEASE_ENV = { RELEASE: '1', SITE_URL: 'https://example.org', CORRECTIONS_CONTACT: 'a@example.org' };
 
 const STORY = 'stories/kk/shared-story.mdx';
 
@@ -80,6 +84,20 @@ describe('bad content fails the build with the file and the field named', () => 
       expected: [/content\/stories\/kk\/әңгіме\.mdx/, /slug "әңгіме" must be lower-case ASCII/],
     },
     {
+      name: 'a source address that is not https',
+      breakIt: (root: string) =>
+        edit(root, 'explainers/ru/warning-signs.mdx', (text) =>
+          text.replace('https://example.org/one', 'http://example.org/one'),
+        ),
+      expected: [/explainers.*ru\/warning-signs/, /sources\.0\.url: must be a full web address \(https:\/\/…\)/],
+    },
+    {
+      name: 'a help-line number typed into a frontmatter field',
+      breakIt: (root: string) =>
+        edit(root, STORY, (text) => text.replace(/^description: .*$/m, 'description: "Қоңырау шалыңыз: 111."')),
+      expected: [/stories.*kk\/shared-story/, /description: hotline number "111" typed by hand/],
+    },
+    {
       name: 'a malformed phone number',
       breakIt: (root: string) => edit(root, 'hotlines.yaml', (text) => text.replace('number: "111"', 'number: "11-1"')),
       expected: [/hotlines/, /number: must be the number as dialled/],
@@ -118,3 +136,64 @@ describe('bad content fails the build with the file and the field named', () => 
     for (const pattern of expected) expect(output).toMatch(pattern);
   });
 });
+
+/**
+ * One build per collection (help notes included): the MDX rules (src/plugins/remarkContentSafety.ts,
+ * unit-tested rule by rule in tests/unit/plugins) run on every collection's files in the real build,
+ * and stop it before an expression is ever evaluated.
+ */
+describe('MDX that holds code or a forbidden element fails the build in every collection', () => {
+  const EXPRESSION = '\n\nThe build knows {process.env.BAD_INPUT_SECRET}.\n';
+  it.each([
+    ['stories', 'stories/kk/shared-story.mdx'],
+    ['explainers', 'explainers/ru/warning-signs.mdx'],
+    ['lessons', 'lessons/en/sample-lesson.mdx'],
+    ['pages', 'pages/en/about.mdx'],
+    ['youth', 'youth/en/young-people.mdx'],
+    ['help notes', 'help-notes/uz/languages.mdx'],
+  ])('%s', (collection, file) => {
+    const { status, output } = buildBroken(
+      `mdx-${collection.replace(/\W+/g, '-')}`,
+      (root) => {
+        const path = join(root, file);
+        if (!existsSync(path)) {
+          mkdirSync(dirname(path), { recursive: true });
+          writeFileSync(path, '---\ntitle: "Til"\nreviewed: 2026-11-27\n---\n\nMatn.\n');
+        }
+        edit(root, file, (text) => `${text}${EXPRESSION}`);
+      },
+      { BAD_INPUT_SECRET: 'do-not-print-me' },
+    );
+    expect(status, output).not.toBe(0);
+    const lines = readFileSync(join(workspace, `mdx-${collection.replace(/\W+/g, '-')}`, file), 'utf8').split('\n');
+    const line = lines.findIndex((text) => text.includes('{process.env')) + 1;
+    expect(output).toContain(`${file}:${line}: {process.env.BAD_INPUT_SECRET}: JavaScript expressions are not allowed`);
+    expect(output).not.toContain('do-not-print-me');
+  });
+});
+
+describe('a release build runs the reader-safety checks by itself', () => {
+  it('refuses a help-line number that differs from its pin, naming the file and the line', () => {
+    const { status, output } = buildBroken(
+      'release-edited-number',
+      (root) =>
+        edit(root, 'hotlines.yaml', (text) =>
+          text.replace('number: "112"', 'number: "113"').replace('display: "112"', 'display: "113"'),
+        ),
+      RELEASE_ENV,
+    );
+    expect(status, output).not.toBe(0);
+    expect(output).toMatch(/hotlines\.yaml: line "112": number "113" is not the pinned "112"/);
+  });
+
+  it('refuses a phone link typed by hand in content, naming the file and the line', () => {
+    const { status, output } = buildBroken(
+      'release-tel-link',
+      (root) => edit(root, STORY, (text) => `${text}\n[Call](TEL:+77001234567)\n`),
+      RELEASE_ENV,
+    );
+    expect(status, output).not.toBe(0);
+    expect(output).toMatch(/stories\/kk\/shared-story\.mdx:\d+: link "TEL:\+77001234567": tel: links are not allowed/);
+  });
+});
+

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, type BuiltPage } from '../../tools/builtPages';
+import { PUBLISHED_NUMBERS } from '../../src/data/publishedNumbers';
 import { LOCALES } from '../../src/i18n/locales';
 import { FALLBACK_DIR } from '../support/fixtureSites';
 import { PREVIEW_SITE_URL } from '../support/ports';
@@ -70,6 +71,23 @@ for (const build of BUILDS) {
         }
       }
       expect(broken).toEqual([]);
+    });
+
+    it('every address leaves only by https or mailto, and tel: links dial only the pinned numbers', () => {
+      const dialled = new Set(Object.values(PUBLISHED_NUMBERS));
+      const refused: string[] = [];
+      for (const page of pages) {
+        const references = page.document
+          .querySelectorAll('a[href], link[href], script[src], img[src], iframe[src], source[src], form[action]')
+          .map((node) => node.getAttribute('href') ?? node.getAttribute('src') ?? node.getAttribute('action') ?? '');
+        for (const reference of references) {
+          const url = new URL(reference, `${build.origin}${page.path}`);
+          if (url.origin === build.origin || url.protocol === 'https:' || url.protocol === 'mailto:') continue;
+          if (url.protocol === 'tel:' && dialled.has(url.pathname)) continue;
+          refused.push(`${page.path} → ${reference}`);
+        }
+      }
+      expect(refused).toEqual([]);
     });
 
     it('pages link within their own language, except the language switcher', () => {

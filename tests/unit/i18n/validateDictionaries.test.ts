@@ -30,3 +30,24 @@ describe('validateDictionaries', () => {
     expect(run).toThrow('src/i18n/ui/ru.ts: key "extra" is not in the Kazakh reference');
   });
 });
+
+describe('validateDictionaries and help-line numbers', () => {
+  const LINES = ['112', '116 16'];
+  const withEnglish = (en: string) => ({ kk: { a: 'а' }, ru: { a: 'а' }, en: { a: en }, uz: { a: 'a' } });
+
+  it('refuses a help-line number typed into a string as a phone number, naming the file and key', () => {
+    expect(() => validateDictionaries(withEnglish('Call 112 now'), LINES)).toThrow(
+      'src/i18n/ui/en.ts: key "a" types the help-line number "112"',
+    );
+    expect(() => validateDictionaries(withEnglish('Dial 116 16'), LINES)).toThrow('help-line number "116 16"');
+  });
+
+  it('accepts an ordinary number and a number passed in as a placeholder', () => {
+    expect(() => validateDictionaries(withEnglish('112 pages; call {number}'), LINES)).not.toThrow();
+  });
+
+  it('checks the real dictionaries against the real lines when they load', async () => {
+    const { dictionaries } = await import('../../../src/i18n/ui');
+    expect(Object.keys(dictionaries)).toEqual(['kk', 'ru', 'en', 'uz']);
+  });
+});
