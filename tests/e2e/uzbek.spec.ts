@@ -53,8 +53,8 @@ test('Uzbek pages are written in Uzbek: help, warning signs, what to do, browsin
   for (const [path, heading] of [
     ['/uz/help/', 'Yordam olish'],
     ['/uz/risk-factors/warning-signs/', 'Xavotirli belgilar'],
-    ['/uz/risk-factors/what-to-do/', 'Bola sotilayotganidan shubhalansangiz'],
-    ['/uz/browsing-safely/', 'Saytni xavfsiz koʻrish'],
+    ['/uz/risk-factors/what-to-do/', 'Bolalar savdosidan shubhalansangiz'],
+    ['/uz/browsing-safely/', 'Saytni xavfsizroq oʻqish'],
     ['/uz/privacy/', 'Maxfiylik'],
     ['/uz/young-people/', 'Oʻzing yoki doʻsting uchun xavotirdamisan'],
     ['/uz/young-people/check-an-offer/', 'Taklifni tekshir'],
@@ -78,10 +78,13 @@ test('the Uzbek help page says no line is known to answer in Uzbek and gives Rus
   await expect(page.locator('[data-help-note]')).toHaveCount(0);
 });
 
-test('non-citizens: the what-to-do page states the 2023 rights, with their source', async ({ page }) => {
+test('non-citizens: the what-to-do page states the 2023 rights for a recognised victim, with their source', async ({
+  page,
+}) => {
   await page.goto('/uz/risk-factors/what-to-do/');
-  const section = page.locator('h2', { hasText: 'Qozogʻiston fuqarosi boʻlmasangiz' });
+  const section = page.locator('h2', { hasText: 'Qozogʻiston fuqarosi boʻlmasa' });
   await expect(section).toHaveCount(1);
+  await expect(page.locator('main')).toContainText('odam savdosidan jabr koʻrgan deb tan olinsa');
   await expect(page.locator('main')).toContainText('vaqtincha yashash va ishlash huquqi');
   await expect(
     page.locator('a[href="https://kz.usembassy.gov/2023-trafficking-in-persons-report-kazakhstan/"]'),

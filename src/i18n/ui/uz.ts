@@ -18,10 +18,10 @@ export const uz: UIDictionary = {
   'nav.ngos': 'Tashkilotlarga',
   'languageSwitcher.accessibleLabel': 'Tilni tanlash',
   'footer.accessibleLabel': 'Sayt haqida',
-  'footer.about': 'Loyiha haqida',
+  'footer.about': 'Sayt haqida',
   'footer.privacy': 'Maxfiylik',
   'footer.accessibility': 'Foydalanish qulayligi',
-  'footer.browsingSafely': 'Saytni xavfsiz koʻrish',
+  'footer.browsingSafely': 'Saytni xavfsizroq oʻqish',
   'footer.glossary': 'Lugʻat',
   'footer.note':
     'Bu saytni mustaqil koʻngillilar guruhi yuritadi. Matnlardan bemalol foydalaning, faqat manbasini koʻrsating.',
@@ -36,7 +36,7 @@ export const uz: UIDictionary = {
   'helpStrip.more': 'Barcha yordam raqamlari',
   'help.title': 'Yordam olish',
   'help.intro':
-    'Bolaga hozir xavf boʻlsa, darhol qoʻngʻiroq qiling. Maslahat yoki yordam kerak boʻlsa, quyidagi raqamlarga qoʻngʻiroq qiling. Ular kecha-kunduz ishlaydi.',
+    'Bolaga hozir xavf boʻlsa, darhol qoʻngʻiroq qiling. Maslahat yoki yordam kerak boʻlsa, quyidagi raqamlardan biriga qoʻngʻiroq qiling. Har bir raqamning yonida u haqda nima maʼlum ekani yozilgan.',
   'help.dangerTitle': 'Hozir xavf boʻlsa',
   'help.supportTitle': 'Maslahat va yordam',
   'help.otherTitle': 'Boshqa shoshilinch xizmatlar',
@@ -56,7 +56,7 @@ export const uz: UIDictionary = {
   'help.verifiedNote':
     'Har bir raqam kamida ikkita ochiq manba boʻyicha tekshirilgan. Manbalar va tekshirilgan sana har bir raqam ostida yozilgan.',
   'help.safety':
-    'Bu saytga kirganingizni kimdir koʻrib qolishidan qoʻrqsangiz, «Saytni xavfsiz koʻrish» sahifasini oʻqing.',
+    'Bu saytga kirganingizni kimdir koʻrib qolishidan qoʻrqsangiz, «Saytni xavfsizroq oʻqish» sahifasini oʻqing.',
   'search.label': 'Qidirish',
   'search.title': 'Saytdan qidirish',
   'search.inputLabel': 'Nimani qidiryapsiz?',
@@ -158,7 +158,7 @@ export const uz: UIDictionary = {
   'home.storiesLead': 'Bolalar savdosiga qarshi ishlayotgan uch koʻngilli oʻz tajribasini aytib beradi.',
   'home.riskLead':
     'Qaysi bolalar koʻproq xavf ostida, qanday belgilarga eʼtibor berish kerak va shubha boʻlsa nima qilish kerak.',
-  'home.helpLead': 'Qaysi raqamga qachon qoʻngʻiroq qilish kerak: kecha-kunduz ishlaydigan raqamlar.',
+  'home.helpLead': 'Bolaga xavf boʻlsa, qaysi raqamga qoʻngʻiroq qilish kerak va qayerdan maslahat olish mumkin.',
   'home.teachersLead': 'Dars rejalari, tarqatma materiallar va sinfda muhokama uchun savollar.',
   'home.ngosLead': 'Plakatlar, ulashish uchun rasmlar va saytingizga qoʻyiladigan yordam kartasi.',
   'comingSoon.title': 'Bu boʻlim tayyorlanmoqda',
@@ -182,7 +182,7 @@ export const uz: UIDictionary = {
     'Asl maqola qisman AQSh Davlat departamenti granti hisobidan moliyalashtirilgan. Undagi fikrlar muallifga tegishli va Departamentning fikrini bildirmasligi mumkin.',
   'stories.title': 'Jamoat himoyachilarining hikoyalari',
   'stories.intro':
-    'Uch koʻngilli: Chimkentdagi sogʻliqni saqlash sohasi pedagogi, talaba va huquqshunos. Har biri bolalar savdosiga qarshi ishda oʻz oʻrnini topdi.',
+    'Uch koʻngilli: Chimkentdagi OITSning oldini olish markazi pedagogi, talaba va jamoat fondi prezidenti. Har biri bolalar savdosiga qarshi ishda oʻz oʻrnini topdi.',
   'explainer.keyPoints': 'Uchta asosiy fikr',
   'explainer.sources': 'Manbalar',
   'explainer.relatedStories': 'Shu mavzudagi hikoyalar',
@@ -193,12 +193,12 @@ export const uz: UIDictionary = {
   'riskDiagram.caption': 'Xavf omillari uch guruhga boʻlinadi. Ular bir-biriga qoʻshilsa, bolaga xavf yanada oshadi.',
   'riskDiagram.situational': 'Vaziyatga bogʻliq',
   'riskDiagram.situationalItems':
-    'yolgʻizlik; kambagʻallik; vaqtincha kasallik; ishsizlik; huquqiy maqom; oiladagi beqarorlik; vasiyning yoʻqligi; muhojirlik',
+    'yolgʻizlik; kambagʻallik; vaqtincha kasallik; ishsizlik; huquqiy maqom; oiladagi beqarorlik; gʻamxoʻrlik qiladigan kattaning yoʻqligi; muhojirlik',
   'riskDiagram.personal': 'Shaxsiy',
   'riskDiagram.personalItems': 'yosh; jins; nogironlik; millat',
   'riskDiagram.contextual': 'Muhitga bogʻliq',
   'riskDiagram.contextualItems':
-    'kamsituvchi qonunlar va siyosat; madaniy va ijtimoiy odatlar; qurolli toʻqnashuv yoki siyosiy beqarorlik',
+    'kamsituvchi qonunlar va siyosat; madaniy va ijtimoiy meʼyorlar; qurolli toʻqnashuv yoki siyosiy beqarorlik',
   'classroom.title': 'Darsda foydalanish',
   'classroom.ages': 'Yoshi: {ages}',
   'classroom.questions': 'Muhokama uchun savollar',
