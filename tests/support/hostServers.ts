@@ -49,10 +49,18 @@ async function waitForServer(origin: string, child: ChildProcess, log: () => str
   throw new Error(`server at ${origin} did not answer within ${seconds} s:\n${log()}`);
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env, lifetime = LIFETIME_SECONDS) {
+function run(
+  command: string,
+  args: string[],
+  {
+    env = process.env,
+    lifetime = LIFETIME_SECONDS,
+    cwd,
+  }: { env?: NodeJS.ProcessEnv; lifetime?: number; cwd?: string } = {},
+) {
   let output = '';
   // `timeout` ends the server even if this process is killed before stop().
-  const child = spawn('timeout', [String(lifetime), command, ...args], { env, detached: true });
+  const child = spawn('timeout', [String(lifetime), command, ...args], { env, cwd, detached: true });
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   const stop = () =>
@@ -76,7 +84,7 @@ export async function startWrangler(folder: string, options: StartOptions = {}):
     [
       'pages',
       'dev',
-      folder,
+      resolve(folder),
       '--ip',
       '127.0.0.1',
       '--port',
@@ -89,8 +97,12 @@ export async function startWrangler(folder: string, options: StartOptions = {}):
       '--log-level',
       'info',
     ],
-    { ...process.env, WRANGLER_SEND_METRICS: 'false', WRANGLER_LOG_PATH: state, CI: 'true' },
-    options.lifetimeSeconds,
+    {
+      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', WRANGLER_LOG_PATH: state, CI: 'true' },
+      lifetime: options.lifetimeSeconds,
+      // Its working files (.wrangler/) go to the temporary folder, not the checkout.
+      cwd: state,
+    },
   );
   const origin = `http://127.0.0.1:${port}`;
   await waitForServer(origin, server.child, server.output);
