@@ -56,7 +56,7 @@ function run(
     env = process.env,
     lifetime = LIFETIME_SECONDS,
     cwd,
-  }: { env?: NodeJS.ProcessEnv; lifetime?: number; cwd?: string } = {},
+  }: { env?: NodeJS.ProcessEnv; lifetime?: number | undefined; cwd?: string | undefined } = {},
 ) {
   let output = '';
   // `timeout` ends the server even if this process is killed before stop().
