@@ -6,7 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './site.config';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales';
-import { exitScript } from './src/integrations/exitScript';
+import { siteScript } from './src/integrations/siteScript';
 import { hotlineFreshness } from './src/integrations/hotlineFreshness';
 import { previewWarning } from './src/integrations/previewWarning';
 import { pagefindIndex } from './src/search/pagefindIndex';
@@ -44,7 +44,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    exitScript(),
+    siteScript(),
     uploadedMedia(),
     hotlineFreshness(),
     pagefindIndex(),

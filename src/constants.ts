@@ -26,8 +26,8 @@ export const FOOTER_LINKS = [
 export const SEARCH_TYPES = ['story', 'explainer', 'lesson', 'help', 'page'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
-/** The exit control's script, a classic script every page loads in <head> (integrations/exitScript.ts). */
-export const EXIT_SCRIPT_PATH = '/exit-this-page.js';
+/** The script every page runs, a classic script in <head> (client/site.ts, integrations/siteScript.ts). */
+export const SITE_SCRIPT_PATH = '/site.js';
 
 /**
  * How strongly a "yes" to one offer-check question warns, mildest first. Each question of

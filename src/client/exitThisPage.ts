@@ -3,52 +3,49 @@
  * that Back does not return here, on a click or tap on any [data-exit-link], a middle-click, or
  * Shift pressed three times within five seconds.
  *
- * Bundled by integrations/exitScript.ts into a classic script loaded in <head>, not a module: it
- * runs before the page is drawn, so Exit works from the first paint, while the other scripts are
- * still loading on a slow phone. It listens on the
- * document (capture phase), so it needs no element to exist yet and nothing can stop it: not a
- * modal dialog making the page behind it inert, not focus in a field. Without JavaScript the
- * control is a plain link to the same site.
+ * Part of the classic script every page runs in <head> (client/site.ts): it runs before the page
+ * is drawn, so Exit works from the first paint, while other scripts are still loading on a slow
+ * phone. It listens on the document in the capture phase, so it needs no element to exist yet and
+ * nothing can stop it: not a modal dialog making the page behind it inert, not focus in a field.
+ * Without JavaScript the control is a plain link to the same site.
  */
 const LINK = '[data-exit-link]';
 let presses = 0;
 let lastKeyWasModified = false;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
-/** Says `key`'s text (from the exit bar's data attributes) in its live region; nothing when undefined. */
-const announce = (key: string | undefined) => {
+/** Says the exit bar's `data-<key>` text in its live region; nothing when `key` is empty. */
+function announce(key = '') {
   const bar = document.querySelector('[data-exit-this-page]');
   const status = bar?.querySelector('[data-exit-status]');
-  if (bar instanceof HTMLElement && status) status.textContent = key ? (bar.dataset[key] ?? '') : '';
-};
+  if (status) status.textContent = (key && bar?.getAttribute(`data-${key}`)) || '';
+}
 
-const exit = (event?: Event) => {
-  const link = document.querySelector(LINK);
-  if (!(link instanceof HTMLAnchorElement)) return;
-  event?.preventDefault();
-  event?.stopImmediatePropagation();
+function exit(event: Event) {
+  const link = document.querySelector<HTMLAnchorElement>(LINK);
+  if (!link) return;
+  event.preventDefault();
   announce('announcement');
   document.documentElement.style.visibility = 'hidden';
-  window.location.replace(link.href);
-};
+  location.replace(link.href);
+}
 
-/** The exit link under the pointer, also when a modal dialog has made it inert (the tap then lands on the backdrop). */
-const exitLinkAt = (event: MouseEvent) => {
-  const target = event.target instanceof Element ? event.target : null;
-  const direct = target?.closest(LINK);
-  if (direct) return direct;
-  if (!(target instanceof HTMLDialogElement)) return null;
-  return [...document.querySelectorAll(LINK)].find((link) => {
-    const box = link.getBoundingClientRect();
-    return (
-      event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom
-    );
-  });
-};
+/** Whether the pointer is on an exit link, also one a modal dialog made inert (the tap then lands on the dialog's backdrop). */
+function onExitLink({ target, clientX: x, clientY: y }: MouseEvent): boolean {
+  const element = target as Element;
+  if (element.closest?.(LINK)) return true;
+  return (
+    element.localName === 'dialog' &&
+    [...document.querySelectorAll(LINK)].some((link) => {
+      const box = link.getBoundingClientRect();
+      return x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+    })
+  );
+}
 
-document.addEventListener('click', (event) => exitLinkAt(event) && exit(event), true);
+document.addEventListener('click', (event) => onExitLink(event) && exit(event), true);
 // A middle-click would open the neutral site in a new tab and leave this one here.
-document.addEventListener('auxclick', (event) => event.button === 1 && exitLinkAt(event) && exit(event), true);
+document.addEventListener('auxclick', (event) => event.button === 1 && onExitLink(event) && exit(event), true);
 document.addEventListener(
   'keyup',
   (event) => {
@@ -63,11 +60,11 @@ document.addEventListener(
     clearTimeout(timer);
     timer = setTimeout(() => {
       presses = 0;
-      announce(undefined);
+      announce();
     }, 5000);
-    if (presses === 1) announce('pressTwoMore');
-    if (presses === 2) announce('pressOneMore');
-    if (presses >= 3) exit(event);
+    // data-press-1, data-press-2: "press two more", "press one more".
+    if (presses < 3) announce(`press-${presses}`);
+    else exit(event);
   },
   true,
 );

@@ -3,7 +3,7 @@
  * (utils/scoreOffer.ts), with the lines to call. The level of each question is on the page
  * (`data-offer-sign`), so a new question or language needs no code. Nothing is stored or sent;
  * the answers are cleared when the page is left and when it returns from the back/forward cache.
- * Kept tiny: with the site script it must stay within the 2 KiB script budget.
+ * Kept tiny: with the site script it must stay within the 2.5 KiB script budget.
  */
 import type { OfferSignLevel } from '~/constants';
 import { scoreOffer } from '~/utils/scoreOffer';

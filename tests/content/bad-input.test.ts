@@ -98,6 +98,20 @@ describe('bad content fails the build with the file and the field named', () => 
       expected: [/stories.*kk\/shared-story/, /description: hotline number "111" typed by hand/],
     },
     {
+      name: 'a promise about a help line typed beside it',
+      breakIt: (root: string) =>
+        edit(root, 'youth/en/young-people.mdx', (text) =>
+          text.replace('For advice, call <Hotline id="111" />.', 'For free advice, call <Hotline id="111" />.'),
+        ),
+      expected: [/youth\/en\/young-people\.mdx:\d+/, /"free" \(cost\) beside <Hotline id="111">/],
+    },
+    {
+      name: 'a surface that names a line which is not published',
+      breakIt: (root: string) =>
+        edit(root, 'hotline-placements.yaml', (text) => text.replace('lines: ["112", "111"] }\noffer', 'lines: ["112", "111", "150"] }\noffer')),
+      expected: [/hotline-placements\.yaml: helpPage\.lines\.2: "150" is not a published line/],
+    },
+    {
       name: 'a malformed phone number',
       breakIt: (root: string) => edit(root, 'hotlines.yaml', (text) => text.replace('number: "111"', 'number: "11-1"')),
       expected: [/hotlines/, /number: must be the number as dialled/],

@@ -23,7 +23,13 @@ import { NOTHING_STORED, storageInUse } from '../support/storage';
  */
 const BUDGET_SHELL_BYTES = 14 * 1024;
 const BUDGET_PAGE_BYTES = 2 * BUDGET_SHELL_BYTES;
-const BUDGET_SCRIPT_BYTES = 2 * 1024;
+/*
+ * 2.5 KiB of script a page runs (uncompressed): the exit control's guards (a classic script in
+ * <head> that works before anything else loads, in a modal dialog, by middle-click, and not on a
+ * capital letter's Shift) took the shared script from 0.9 to 1.8 KB; a page's own script adds at
+ * most 0.6 KB (measured 2,395 B on the offer check, 2,331 B on the search page).
+ */
+const BUDGET_SCRIPT_BYTES = 2.5 * 1024;
 const weights: string[] = [];
 
 /**

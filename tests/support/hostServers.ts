@@ -20,6 +20,12 @@ interface StartOptions {
   port?: number;
   /** When the server stops by itself (default 600 s). */
   lifetimeSeconds?: number;
+  /**
+   * Whether the server gets a process group of its own (default true: it survives until stop() or
+   * its lifetime). False for a server started by a Playwright webServer command, so that it stops
+   * with that command's process group.
+   */
+  ownProcessGroup?: boolean;
 }
 
 /** A free port on 127.0.0.1. */
@@ -56,18 +62,25 @@ function run(
     env = process.env,
     lifetime = LIFETIME_SECONDS,
     cwd,
-  }: { env?: NodeJS.ProcessEnv; lifetime?: number | undefined; cwd?: string | undefined } = {},
+    detached = true,
+  }: {
+    env?: NodeJS.ProcessEnv;
+    lifetime?: number | undefined;
+    cwd?: string | undefined;
+    detached?: boolean | undefined;
+  } = {},
 ) {
   let output = '';
   // `timeout` ends the server even if this process is killed before stop().
-  const child = spawn('timeout', [String(lifetime), command, ...args], { env, cwd, detached: true });
+  const child = spawn('timeout', [String(lifetime), command, ...args], { env, cwd, detached });
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   const stop = () =>
     new Promise<void>((done) => {
       if (child.exitCode !== null) return done();
       child.once('exit', () => done());
-      process.kill(-(child.pid ?? 0), 'SIGTERM');
+      if (detached) process.kill(-(child.pid ?? 0), 'SIGTERM');
+      else child.kill('SIGTERM');
     });
   return { child, output: () => output, stop };
 }
@@ -100,6 +113,7 @@ export async function startWrangler(folder: string, options: StartOptions = {}):
     {
       env: { ...process.env, WRANGLER_SEND_METRICS: 'false', WRANGLER_LOG_PATH: state, CI: 'true' },
       lifetime: options.lifetimeSeconds,
+      detached: options.ownProcessGroup,
       // Its working files (.wrangler/) go to the temporary folder, not the checkout.
       cwd: state,
     },

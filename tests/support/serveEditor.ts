@@ -7,8 +7,8 @@
 import { startWrangler } from './hostServers.ts';
 
 const [folder = 'dist-editor', port = '4324'] = process.argv.slice(2);
-// As long as a whole browser suite may run; it stops by itself after that.
-const server = await startWrangler(folder, { port: Number(port), lifetimeSeconds: 3600 });
+// In Playwright's process group, so it stops with the suite; and at the latest after an hour.
+const server = await startWrangler(folder, { port: Number(port), lifetimeSeconds: 3600, ownProcessGroup: false });
 console.log(`serving the editor from ${folder} at ${server.origin}/`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => void server.stop().then(() => process.exit(0)));
