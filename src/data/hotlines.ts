@@ -28,3 +28,13 @@ export function isPublished(line: Hotline): boolean {
 export const publishedHotlines: readonly Hotline[] = allHotlines
   .filter(isPublished)
   .sort((a, b) => HOTLINE_TIERS.indexOf(a.tier) - HOTLINE_TIERS.indexOf(b.tier));
+
+/**
+ * The published line `id`, for a component that names it in content; fails the build naming the
+ * component and the id when no verified line has it (`<Hotline id="999">: …`).
+ */
+export function findPublishedLine(id: string, component: string): Hotline {
+  const line = publishedHotlines.find((candidate) => candidate.id === id);
+  if (!line) throw new Error(`<${component} id="${id}">: no verified line with this id in content/hotlines.yaml`);
+  return line;
+}
