@@ -60,6 +60,9 @@ export default defineConfig({
       command: `node tools/build-editor.ts && node tests/support/serveEditor.ts dist-editor ${EDITOR_PORT}`,
       url: `${EDITOR_ORIGIN}/`,
       reuseExistingServer: !process.env['CI'],
+      // SIGTERM, not the default SIGKILL: serveEditor.ts then stops wrangler, which runs in a
+      // process group of its own and would otherwise outlive the suite.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
     },
   ],
 });

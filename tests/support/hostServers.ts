@@ -20,12 +20,6 @@ interface StartOptions {
   port?: number;
   /** When the server stops by itself (default 600 s). */
   lifetimeSeconds?: number;
-  /**
-   * Whether the server gets a process group of its own (default true: it survives until stop() or
-   * its lifetime). False for a server started by a Playwright webServer command, so that it stops
-   * with that command's process group.
-   */
-  ownProcessGroup?: boolean;
 }
 
 /** A free port on 127.0.0.1. */
@@ -62,25 +56,23 @@ function run(
     env = process.env,
     lifetime = LIFETIME_SECONDS,
     cwd,
-    detached = true,
   }: {
     env?: NodeJS.ProcessEnv;
     lifetime?: number | undefined;
     cwd?: string | undefined;
-    detached?: boolean | undefined;
   } = {},
 ) {
   let output = '';
-  // `timeout` ends the server even if this process is killed before stop().
-  const child = spawn('timeout', [String(lifetime), command, ...args], { env, cwd, detached });
+  // `timeout` ends the server even if this process is killed before stop(). It runs the server in
+  // a process group of its own, which stop() ends as a whole (wrangler's workerd included).
+  const child = spawn('timeout', [String(lifetime), command, ...args], { env, cwd, detached: true });
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   const stop = () =>
     new Promise<void>((done) => {
       if (child.exitCode !== null) return done();
       child.once('exit', () => done());
-      if (detached) process.kill(-(child.pid ?? 0), 'SIGTERM');
-      else child.kill('SIGTERM');
+      process.kill(-(child.pid ?? 0), 'SIGTERM');
     });
   return { child, output: () => output, stop };
 }
@@ -113,7 +105,6 @@ export async function startWrangler(folder: string, options: StartOptions = {}):
     {
       env: { ...process.env, WRANGLER_SEND_METRICS: 'false', WRANGLER_LOG_PATH: state, CI: 'true' },
       lifetime: options.lifetimeSeconds,
-      detached: options.ownProcessGroup,
       // Its working files (.wrangler/) go to the temporary folder, not the checkout.
       cwd: state,
     },

@@ -7,8 +7,8 @@
 import { startWrangler } from './hostServers.ts';
 
 const [folder = 'dist-editor', port = '4324'] = process.argv.slice(2);
-// In Playwright's process group, so it stops with the suite; and at the latest after an hour.
-const server = await startWrangler(folder, { port: Number(port), lifetimeSeconds: 3600, ownProcessGroup: false });
+// Stopped on SIGTERM (playwright.config.ts shuts this server down gracefully); at the latest after an hour.
+const server = await startWrangler(folder, { port: Number(port), lifetimeSeconds: 3600 });
 console.log(`serving the editor from ${folder} at ${server.origin}/`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => void server.stop().then(() => process.exit(0)));
