@@ -58,3 +58,19 @@ export function editorHeadersFile(backend: Pick<CmsBackend, 'name'>): string {
   const lines = Object.entries(editorHeaders(backend)).map(([name, value]) => `  ${name}: ${value}`);
   return ['/*', ...lines, ''].join('\n');
 }
+
+/**
+ * The `<head>` lines every page of the editor build shares: its policy, no referrer, no indexing,
+ * and the frame guard (`guard`: the path to frame-guard.js from that page), which stops a framed
+ * page where the host sends no headers.
+ */
+export function editorDocumentHead({ title, policy, guard }: { title: string; policy: string; guard: string }): string {
+  return `<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${policy}">
+<meta name="referrer" content="no-referrer">
+<meta name="robots" content="noindex">
+<link rel="icon" href="data:,">
+<title>${title}</title>
+<script src="${guard}"></script>`;
+}

@@ -1,4 +1,5 @@
 import { LOCALE_INFO, LOCALES } from '~/i18n/locales';
+import { editorDocumentHead } from '~/cms/editorPolicy';
 import { editorPath, type TranslationRow, type TranslationState } from '~/cms/translationStatus';
 
 const LABELS: Record<TranslationState, string> = {
@@ -34,12 +35,7 @@ export function translationStatusPage(rows: readonly TranslationRow[], contentSe
   return `<!doctype html>
 <html lang="en">
 <head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">
-<meta name="robots" content="noindex">
-<link rel="icon" href="data:,">
-<title>Translation status</title>
+${editorDocumentHead({ title: 'Translation status', policy: contentSecurityPolicy, guard: '../frame-guard.js' })}
 <style>body{font:1rem/1.5 system-ui,sans-serif;margin:1.5rem;color:#1a1a1a}table{border-collapse:collapse}th,td{border:1px solid #767676;padding:.3rem .6rem;text-align:left}td[data-state=missing],td[data-state=behind]{background:#fff4d6}a{color:#0b4f9c}</style>
 </head>
 <body>

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { buildCmsConfig, type CmsBackend } from '~/cms/cmsConfig';
-import { editorContentSecurityPolicy } from '~/cms/editorPolicy';
+import { editorContentSecurityPolicy, editorDocumentHead } from '~/cms/editorPolicy';
 import { translationStatus, type TranslationRow } from '~/cms/translationStatus';
 import { translationStatusPage } from '~/cms/translationStatusPage';
 
@@ -71,14 +71,7 @@ function editorPage(backend: CmsBackend): string {
   return `<!doctype html>
 <html lang="en">
 <head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${editorContentSecurityPolicy(backend)}">
-<meta name="referrer" content="no-referrer">
-<meta name="robots" content="noindex">
-<link rel="icon" href="data:,">
-<title>Content editor</title>
-<script src="frame-guard.js"></script>
+${editorDocumentHead({ title: 'Content editor', policy: editorContentSecurityPolicy(backend), guard: 'frame-guard.js' })}
 <link href="config.yml" type="application/yaml" rel="cms-config-url">
 </head>
 <body>
