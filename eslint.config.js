@@ -36,4 +36,26 @@ export default defineConfig(
     ignores: ['public/**'],
     languageOptions: { globals: globals.node },
   },
+  {
+    // The tools run these under plain Node (node tools/*.ts), which knows no `~/` alias.
+    files: [
+      'src/data/**/*.ts',
+      'src/schemas/**/*.ts',
+      'src/i18n/locales.ts',
+      'src/constants.ts',
+      'src/cms/translationStatus.ts',
+      'src/cms/formatContentFile.ts',
+      'src/utils/findStaleHotlines.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['~/*'], message: 'tools/ run this file under plain Node: import with a relative .ts path' },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -4,27 +4,21 @@ import type { z } from 'astro/zod';
 import { join } from 'node:path';
 import { checkEntryReferences } from '~/data/checkEntryReferences';
 import { checkTypedNumbers } from '~/data/checkTypedNumbers';
-import { ENTRY_REFERENCES } from '~/data/entryReferences';
+import { COLLECTIONS, type Collection, ENTRY_GLOB } from '~/data/contentModel';
 import { CONTENT_ROOT } from '~/data/contentRoot';
 import { isLocale, LOCALES } from '~/i18n/locales';
-import { explainerSchema } from '~/schemas/explainer';
-import { helpNoteSchema } from '~/schemas/helpNote';
-import { lessonSchema } from '~/schemas/lesson';
-import { pageSchema } from '~/schemas/page';
 import { SLUG_PATTERN } from '~/schemas/shared';
-import { storySchema } from '~/schemas/story';
-import { youthSchema } from '~/schemas/youth';
 
 /**
- * Loads `content/<collection>/<lang>/<slug>.mdx`. The id is `<lang>/<slug>`; a file outside a
+ * Loads `content/<folder>/<lang>/<slug>.mdx`. The id is `<lang>/<slug>`; a file outside a
  * language folder, in a folder that is not a language, or with a non-ASCII slug stops the build.
  */
-function localizedMdx(collection: string) {
+function localizedMdx({ folder }: Collection) {
   return glob({
-    base: join(CONTENT_ROOT, collection),
-    pattern: ['**/*.mdx', '!**/_*'], // drafts start with `_` (isDraftFile)
+    base: join(CONTENT_ROOT, folder),
+    pattern: ENTRY_GLOB,
     generateId: ({ entry }) => {
-      const where = `content/${collection}/${entry}`;
+      const where = `content/${folder}/${entry}`;
       const parts = entry.replace(/\.mdx$/, '').split('/');
       if (parts.length !== 2) throw new Error(`${where}: files must sit in a language folder (${LOCALES.join(', ')})`);
       const [lang, slug] = parts as [string, string];
@@ -40,22 +34,22 @@ function localizedMdx(collection: string) {
  * A collection's schema with the checks that read other files: entry references exist
  * (`checkEntryReferences`) and no help-line number is typed into frontmatter (`checkTypedNumbers`).
  */
-function withFileChecks<Schema extends z.ZodType>(schema: Schema, collection: string) {
-  return schema.superRefine(checkEntryReferences(ENTRY_REFERENCES[collection] ?? {})).superRefine(checkTypedNumbers());
+function withFileChecks<Schema extends z.ZodType>(schema: Schema, references: Record<string, string>) {
+  return schema.superRefine(checkEntryReferences(references)).superRefine(checkTypedNumbers());
 }
 
-/** The MDX collections. Data files (hotlines, glossary) are read once in `src/data/`, not here. */
-export const collections = {
-  stories: defineCollection({ loader: localizedMdx('stories'), schema: withFileChecks(storySchema, 'stories') }),
-  explainers: defineCollection({
-    loader: localizedMdx('explainers'),
-    schema: withFileChecks(explainerSchema, 'explainers'),
-  }),
-  lessons: defineCollection({ loader: localizedMdx('lessons'), schema: withFileChecks(lessonSchema, 'lessons') }),
-  pages: defineCollection({ loader: localizedMdx('pages'), schema: withFileChecks(pageSchema, 'pages') }),
-  youth: defineCollection({ loader: localizedMdx('youth'), schema: withFileChecks(youthSchema, 'youth') }),
-  helpNotes: defineCollection({
-    loader: localizedMdx('help-notes'),
-    schema: withFileChecks(helpNoteSchema, 'help-notes'),
-  }),
+/** Each collection's loader and checked schema, typed per collection so pages get typed entries. */
+type DefinedCollections = {
+  [C in Collection as C['name']]: { loader: ReturnType<typeof localizedMdx>; schema: C['schema'] };
 };
+
+/** The MDX collections of the content model (src/data/contentModel.ts); data files are read in `src/data/`. */
+export const collections = Object.fromEntries(
+  COLLECTIONS.map((collection) => [
+    collection.name,
+    defineCollection({
+      loader: localizedMdx(collection),
+      schema: withFileChecks(collection.schema, collection.references),
+    }),
+  ]),
+) as unknown as DefinedCollections;

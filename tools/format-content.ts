@@ -3,20 +3,21 @@
  * (src/cms/formatContentFile.ts), so that editing in the browser changes only what was edited.
  * `--check` lists the files that are not in that form and exits 1.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatDataFile, formatMdxFile } from '../src/cms/formatContentFile.ts';
+import { CONTENT_ROOT } from '../src/data/contentRoot.ts';
+import { EDITABLE_DATA_FILES, readAllEntries } from '../src/data/contentModel.ts';
 
-const root = process.env['CONTENT_DIR'] ?? 'content';
 const check = process.argv.includes('--check');
-const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
-  .filter((file) => /(^|\/)[^_/][^/]*\.mdx$/.test(file) || /^(hotlines|glossary)\.yaml$/.test(file))
-  .sort();
+const files = [
+  ...readAllEntries().map(({ path }) => path),
+  ...EDITABLE_DATA_FILES.map(({ file }) => join(CONTENT_ROOT, file)).filter((path) => existsSync(path)),
+];
 const changed: string[] = [];
-for (const file of files) {
-  const path = join(root, file);
+for (const path of files) {
   const text = readFileSync(path, 'utf8');
-  const formatted = file.endsWith('.mdx') ? formatMdxFile(text, path) : formatDataFile(text);
+  const formatted = path.endsWith('.mdx') ? formatMdxFile(text, path) : formatDataFile(text);
   if (formatted === text) continue;
   changed.push(path);
   if (!check) writeFileSync(path, formatted);

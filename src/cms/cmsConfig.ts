@@ -1,33 +1,8 @@
 import { z } from 'astro/zod';
 import { DEFAULT_LOCALE, LOCALES } from '~/i18n/locales';
-import { explainerSchema } from '~/schemas/explainer';
-import { glossarySchema } from '~/schemas/glossary';
-import { helpNoteSchema } from '~/schemas/helpNote';
-import { hotlineSchema } from '~/schemas/hotline';
-import { lessonSchema } from '~/schemas/lesson';
-import { pageSchema } from '~/schemas/page';
-import { storySchema } from '~/schemas/story';
-import { youthSchema } from '~/schemas/youth';
-import { ENTRY_REFERENCES } from '~/data/entryReferences';
-import { listContentSlugs } from '~/data/listContentSlugs';
+import { COLLECTIONS, EDITABLE_DATA_FILES, listContentSlugs } from '~/data/contentModel';
 import { MEDIA_FOLDER, MEDIA_PUBLIC_PATH } from '~/media/mediaFolder';
 import { type CmsField, type FieldContext, schemaToField, schemaToFields } from '~/cms/schemaToFields';
-
-/** The MDX collections, each `content/<name>/<lang>/<slug>.mdx`, with the schema that checks it. */
-export const EDITABLE_COLLECTIONS = [
-  { name: 'stories', label: 'Stories', schema: storySchema },
-  { name: 'explainers', label: 'Explainers', schema: explainerSchema },
-  { name: 'lessons', label: 'Lessons', schema: lessonSchema },
-  { name: 'pages', label: 'Pages', schema: pageSchema },
-  { name: 'youth', label: 'Pages for young people', schema: youthSchema },
-  { name: 'help-notes', label: 'Get help notes', schema: helpNoteSchema },
-] as const satisfies readonly { name: string; label: string; schema: z.ZodType }[];
-
-/** The data files, each a YAML list of items checked one by one by its schema. */
-export const EDITABLE_DATA_FILES = [
-  { name: 'hotlines', label: 'Help lines', file: 'content/hotlines.yaml', schema: hotlineSchema },
-  { name: 'glossary', label: 'Glossary', file: 'content/glossary.yaml', schema: glossarySchema },
-] as const satisfies readonly { name: string; label: string; file: string; schema: z.ZodType }[];
 
 /** Where the editor saves: a git host's repository, set by whoever deploys the site. */
 export interface CmsBackend {
@@ -86,10 +61,11 @@ export function buildCmsConfig(backend: CmsBackend) {
     // The same YAML the repository's files are written in (see tools/format-content.ts).
     output: { omit_empty_optional_fields: true, yaml: { quote: 'double' } },
     collections: [
-      ...EDITABLE_COLLECTIONS.map(({ name, label, schema }) => ({
-        name,
+      ...COLLECTIONS.map(({ folder, label, schema, references }) => ({
+        // The editor names a collection by its folder: that is what its URLs and saved paths show.
+        name: folder,
         label,
-        folder: `content/${name}`,
+        folder: `content/${folder}`,
         extension: 'mdx',
         format: 'frontmatter',
         create: true,
@@ -97,7 +73,7 @@ export function buildCmsConfig(backend: CmsBackend) {
         identifier_field: 'title',
         summary: '{{title}}',
         i18n: true,
-        fields: [...schemaToFields(schema, { ...translated, references: ENTRY_REFERENCES[name] ?? {} }), BODY_FIELD],
+        fields: [...schemaToFields(schema, { ...translated, references }), BODY_FIELD],
       })),
       {
         name: 'data',
@@ -105,7 +81,7 @@ export function buildCmsConfig(backend: CmsBackend) {
         files: EDITABLE_DATA_FILES.map(({ name, label, file, schema }) => ({
           name,
           label,
-          file,
+          file: `content/${file}`,
           format: 'yaml',
           fields: [{ ...schemaToField(name, z.array(schema), data), label, root: true }],
         })),

@@ -1,4 +1,5 @@
 import { parse, stringify } from 'yaml';
+import { splitEntry } from '../data/contentModel.ts';
 
 /**
  * The YAML the content editor writes (Sveltia CMS with `output.yaml.quote: double`): two-space
@@ -16,16 +17,9 @@ export function formatYaml(value: unknown): string {
   }).trim();
 }
 
-/** Splits an MDX file into its frontmatter (parsed) and its body (as written). */
-export function splitFrontmatter(text: string, file: string): { data: Record<string, unknown>; body: string } {
-  const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
-  if (!match) throw new Error(`${file}: no frontmatter between --- lines at the top`);
-  return { data: parse(match[1] ?? '') as Record<string, unknown>, body: text.slice(match[0].length).trim() };
-}
-
 /** An MDX entry as the editor saves it: frontmatter, an empty line, the body, a final newline. */
 export function formatMdxFile(text: string, file: string): string {
-  const { data, body } = splitFrontmatter(text, file);
+  const { data, body } = splitEntry(text, file);
   return `---\n${formatYaml(data)}\n---\n${body ? `\n${body}\n` : ''}`;
 }
 

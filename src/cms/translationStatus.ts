@@ -9,14 +9,10 @@
  * Runs under plain Node (tools/check-translations.ts) and in the build (the editors' page).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { COLLECTIONS, listEntrySlugs, splitEntry } from '../data/contentModel.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales.ts';
-
-/** The translated collections, each `content/<folder>/<lang>/<slug>.mdx`; names as the editor's. */
-// Help notes are written for one language each (content/help-notes/), so they have no translations.
-export const TRANSLATED_COLLECTIONS = ['stories', 'explainers', 'lessons', 'pages', 'youth'] as const;
 
 export type TranslationState = 'source' | 'missing' | 'current' | 'behind';
 
@@ -41,9 +37,9 @@ export function sourceVersion(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 8);
 }
 
-function recordedVersion(text: string): { lang?: string; version?: string } {
-  const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
-  const recorded = ((parse(frontmatter) ?? {}) as { translatedFrom?: string }).translatedFrom ?? '';
+function recordedVersion(text: string, file: string): { lang?: string; version?: string } {
+  const { translatedFrom } = splitEntry(text, file).data;
+  const recorded = typeof translatedFrom === 'string' ? translatedFrom : '';
   const [lang, version] = recorded.split('@');
   return { ...(lang ? { lang } : {}), ...(version ? { version } : {}) };
 }
@@ -51,22 +47,12 @@ function recordedVersion(text: string): { lang?: string; version?: string } {
 /** Every entry of every translated collection, with each language's state. */
 export function translationStatus(contentRoot = 'content'): TranslationRow[] {
   const rows: TranslationRow[] = [];
-  for (const collection of TRANSLATED_COLLECTIONS) {
-    const folder = join(contentRoot, collection);
-    if (!existsSync(folder)) continue;
-    const read = (lang: string, slug: string) => {
-      const file = join(folder, lang, `${slug}.mdx`);
-      return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-    };
-    const slugs = new Set(
-      LOCALES.flatMap((lang) =>
-        existsSync(join(folder, lang))
-          ? readdirSync(join(folder, lang))
-              .filter((file) => file.endsWith('.mdx') && !file.startsWith('_'))
-              .map((file) => file.slice(0, -'.mdx'.length))
-          : [],
-      ),
-    );
+  for (const collection of COLLECTIONS.filter(({ translated }) => translated)) {
+    const folder = join(contentRoot, collection.folder);
+    const fileOf = (lang: string, slug: string) => join(folder, lang, `${slug}.mdx`);
+    const read = (lang: string, slug: string) =>
+      existsSync(fileOf(lang, slug)) ? readFileSync(fileOf(lang, slug), 'utf8') : undefined;
+    const slugs = new Set(LOCALES.flatMap((lang) => listEntrySlugs(collection, lang, contentRoot)));
     for (const slug of [...slugs].sort()) {
       const source = [DEFAULT_LOCALE, ...LOCALES].find((lang) => read(lang, slug) !== undefined) ?? DEFAULT_LOCALE;
       const version = sourceVersion(read(source, slug) ?? '');
@@ -76,14 +62,14 @@ export function translationStatus(contentRoot = 'content'): TranslationRow[] {
         if (lang === source) cells[lang] = { state: 'source' };
         else if (text === undefined) cells[lang] = { state: 'missing' };
         else {
-          const recorded = recordedVersion(text);
+          const recorded = recordedVersion(text, fileOf(lang, slug));
           cells[lang] =
             recorded.lang === source && recorded.version === version
               ? { state: 'current' }
               : { state: 'behind', ...(recorded.version ? { recorded: recorded.version } : {}) };
         }
       }
-      rows.push({ collection, slug, source, version, cells });
+      rows.push({ collection: collection.folder, slug, source, version, cells });
     }
   }
   return rows;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDateSchema, textSchema, translatedFromSchema } from '~/schemas/shared';
+import { isoDateSchema, textSchema, translatedFromSchema } from './shared.ts';
 
 /**
  * A note shown on one language's Get help page, under the introduction:

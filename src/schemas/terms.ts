@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { authorTextSchema, textSchema } from '~/schemas/shared';
+import { authorTextSchema, textSchema } from './shared.ts';
 
 /**
  * One preferred term and the forms to avoid, in one language: an entry of

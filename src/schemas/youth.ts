@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { OFFER_SIGN_LEVELS, type OfferResult } from '~/constants';
-import { isoDateSchema, textSchema, translatedFromSchema } from '~/schemas/shared';
+import { OFFER_SIGN_LEVELS, type OfferResult } from '../constants.ts';
+import { isoDateSchema, textSchema, translatedFromSchema } from './shared.ts';
 
 /** One yes/no question of the offer check: a recognised recruitment red flag. */
 const offerQuestionSchema = z

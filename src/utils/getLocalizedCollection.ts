@@ -1,9 +1,10 @@
 import { getCollection } from 'astro:content';
+import type { TranslatedCollectionName } from '~/data/contentModel';
 import { LOCALES, type Locale } from '~/i18n/locales';
 import { resolveLocalizedEntry, type LocalizedEntry } from '~/utils/resolveLocalizedEntry';
 import { slugOf } from '~/utils/slugOf';
 
-type LocalizedCollection = 'stories' | 'explainers' | 'lessons' | 'pages' | 'youth';
+type LocalizedCollection = TranslatedCollectionName;
 
 /**
  * Every slug of a collection resolved for one reader language (with fallback), sorted by the

@@ -1,10 +1,12 @@
 import { render, type CollectionEntry } from 'astro:content';
+import type { TranslatedCollectionName } from '~/data/contentModel';
 import { getPageLocale } from '~/i18n/getPageLocale';
 import { useTranslations } from '~/i18n/translate';
 import { countReadingMinutes } from '~/utils/countReadingMinutes';
 import type { LocalizedEntry } from '~/utils/resolveLocalizedEntry';
 
-type ArticleCollection = 'stories' | 'explainers' | 'lessons' | 'pages';
+/** The collections shown in the article layout; the young people's pages have layouts of their own. */
+type ArticleCollection = Exclude<TranslatedCollectionName, 'youth'>;
 
 /**
  * The preamble every `[slug]` route shares: the reader's language (from the route), the entry

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { COLLECTIONS, readEntries } from '../../src/data/contentModel';
 import { uz } from '../../src/i18n/ui/uz';
 
 /*
@@ -23,20 +24,10 @@ function problems(where: string, text: string): string[] {
 /** The Uzbek texts of the site: UI strings, content files, uz lines of the data files. */
 function uzbekTexts(): [string, string][] {
   const texts: [string, string][] = Object.entries(uz).map(([key, value]) => [`src/i18n/ui/uz.ts ${key}`, value]);
-  for (const collection of readdirSync('content', { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
-    const folder = join('content', collection.name, 'uz');
-    let files: string[] = [];
-    try {
-      files = readdirSync(folder).filter((file) => file.endsWith('.mdx'));
-    } catch {
-      continue;
-    }
-    for (const file of files) {
-      const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(join(folder, file), 'utf8')) ?? [];
-      // Source titles are quoted in their own language; everything else is Uzbek.
-      const { sources: _sources, ...fields } = parse(frontmatter) as Record<string, unknown>;
-      texts.push([`${folder}/${file} (frontmatter)`, JSON.stringify(fields)], [`${folder}/${file}`, body]);
-    }
+  for (const { path, data, body } of COLLECTIONS.flatMap((collection) => readEntries(collection, 'uz'))) {
+    // Source titles are quoted in their own language; everything else is Uzbek.
+    const { sources: _sources, ...fields } = data;
+    texts.push([`${path} (frontmatter)`, JSON.stringify(fields)], [path, body]);
   }
   for (const data of ['hotlines.yaml', 'glossary.yaml']) {
     readFileSync(join('content', data), 'utf8')

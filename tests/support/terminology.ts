@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, visit } from 'yaml';
+import { COLLECTIONS, listEntrySlugs } from '../../src/data/contentModel';
 import { termsFileSchema, type TermEntry } from '../../src/schemas/terms';
 import { findAvoidedTerms } from '../../src/utils/findAvoidedTerms';
 
@@ -32,17 +33,14 @@ export function readTermsFiles(dir = 'content/terms'): Map<string, TermEntry[]> 
   );
 }
 
-/** Every `.mdx` file of every collection in one language, frontmatter and body. */
+/** Every published entry of every collection in one language, frontmatter and body. */
 function mdxUnits(lang: string): TextUnit[] {
-  if (!existsSync('content')) return [];
-  return readdirSync('content', { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join('content', entry.name, lang)))
-    .flatMap((entry) => {
-      const folder = join('content', entry.name, lang);
-      return readdirSync(folder)
-        .filter((file) => file.endsWith('.mdx'))
-        .map((file) => ({ file: join(folder, file), firstLine: 1, text: readFileSync(join(folder, file), 'utf8') }));
-    });
+  return COLLECTIONS.flatMap((collection) =>
+    listEntrySlugs(collection, lang).map((slug) => {
+      const file = join('content', collection.folder, lang, `${slug}.mdx`);
+      return { file, firstLine: 1, text: readFileSync(file, 'utf8') };
+    }),
+  );
 }
 
 /** Every string under a `<lang>:` key of a YAML data file (`name.en`, `en.term`, `en.definition`). */

@@ -4,7 +4,8 @@ import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../../src/i18n/locales';
 import { localizeEditorBundle } from '../../../src/cms/writeEditor';
-import { buildCmsConfig, EDITABLE_COLLECTIONS, EDITABLE_DATA_FILES } from '../../../src/cms/cmsConfig';
+import { buildCmsConfig } from '../../../src/cms/cmsConfig';
+import { COLLECTIONS, EDITABLE_DATA_FILES } from '../../../src/data/contentModel';
 import type { CmsField } from '../../../src/cms/schemaToFields';
 
 type Shape = Record<string, z.ZodType>;
@@ -38,7 +39,7 @@ function fieldPaths(fields: readonly CmsField[], prefix = ''): string[] {
 }
 
 describe('the content editor configuration, generated from the schemas', () => {
-  it.each(EDITABLE_COLLECTIONS.map((collection) => [collection.name, collection] as const))(
+  it.each(COLLECTIONS.map((collection) => [collection.folder, collection] as const))(
     '%s: every schema field has an editor field and every editor field a schema field',
     (name, { schema }) => {
       const collection = config.collections.find((entry) => 'folder' in entry && entry.name === name);
@@ -59,12 +60,12 @@ describe('the content editor configuration, generated from the schemas', () => {
     },
   );
 
-  it('offers every translated collection in content/ for editing, in every language', () => {
+  it('offers every collection in content/ for editing, in every language', () => {
     const folders = readdirSync('content', { withFileTypes: true })
       .filter((entry) => entry.isDirectory() && LOCALES.some((lang) => existsSync(join('content', entry.name, lang))))
       .map((entry) => entry.name)
       .filter((name) => name !== 'terms');
-    expect(EDITABLE_COLLECTIONS.map(({ name }) => name).sort()).toEqual(folders.sort());
+    expect(COLLECTIONS.map(({ folder }) => folder).sort()).toEqual(folders.sort());
     expect(config.i18n.locales).toEqual([...LOCALES]);
   });
 
