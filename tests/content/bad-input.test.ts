@@ -1,6 +1,6 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -10,31 +10,57 @@ import { afterAll, describe, expect, it } from 'vitest';
  * build to fail with a message naming the file and the field. The unbroken copy must build.
  * One case per place an error can come from (collection schema, loader, remark plugin, data
  * file, cross-reference); the schemas' and the plugin's other rules are unit-tested without a
- * build (tests/unit/schemas, tests/unit/plugins), since a build costs seconds each.
+ * build (tests/unit/schemas, tests/unit/plugins), since a build costs seconds each. Each case
+ * builds in a project root of its own, so the cases run side by side, as many as there are cores.
  */
 const FIXTURE = 'tests/fixtures/small-site';
 const workspace = mkdtempSync(join(tmpdir(), 'bad-input-'));
 
 afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 
+/** Lets `size` builds run at once; the others wait for a free core. */
+function limitTo(size: number) {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async <T>(task: () => Promise<T>): Promise<T> => {
+    if (running >= size) await new Promise<void>((resolve) => waiting.push(resolve));
+    running += 1;
+    try {
+      return await task();
+    } finally {
+      running -= 1;
+      waiting.shift()?.();
+    }
+  };
+}
+const oneCoreEach = limitTo(Math.max(1, availableParallelism()));
+
 /** Builds a copy of the fixture after `breakIt` has changed it; returns the exit code and output. */
 function buildBroken(name: string, breakIt: (root: string) => void, extraEnv: Record<string, string> = {}) {
   const root = join(workspace, name);
   cpSync(FIXTURE, root, { recursive: true });
   breakIt(root);
-  const result = spawnSync('npx', ['astro', 'build'], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      NO_COLOR: '1',
-      FORCE_COLOR: '0',
-      CONTENT_DIR: root,
-      OUT_DIR: join(root, '.dist'),
-      ASTRO_CACHE_DIR: join(root, '.cache'),
-      ...extraEnv,
-    },
-  });
-  return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
+  return oneCoreEach(
+    () =>
+      new Promise<{ status: number | null; output: string }>((resolve, reject) => {
+        const build = spawn('npx', ['astro', 'build'], {
+          env: {
+            ...process.env,
+            NO_COLOR: '1',
+            FORCE_COLOR: '0',
+            CONTENT_DIR: root,
+            OUT_DIR: join(root, '.dist'),
+            ASTRO_CACHE_DIR: join(root, '.cache'),
+            ...extraEnv,
+          },
+        });
+        let output = '';
+        build.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+        build.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+        build.on('error', reject);
+        build.on('close', (status) => resolve({ status, output: stripVTControlCharacters(output) }));
+      }),
+  );
 }
 
 function edit(root: string, file: string, change: (text: string) => string) {
@@ -47,9 +73,9 @@ const RELEASE_ENV = { RELEASE: '1', SITE_URL: 'https://example.org', CORRECTIONS
 
 const STORY = 'stories/kk/shared-story.mdx';
 
-describe('bad content fails the build with the file and the field named', () => {
-  it('builds the unbroken fixture, skipping its invalid draft (`_draft-story.mdx`)', () => {
-    const { status, output } = buildBroken('valid', () => {});
+describe.concurrent('bad content fails the build with the file and the field named', () => {
+  it('builds the unbroken fixture, skipping its invalid draft (`_draft-story.mdx`)', async () => {
+    const { status, output } = await buildBroken('valid', () => {});
     expect(status, output).toBe(0);
     expect(existsSync(join(workspace, 'valid/.dist/kk/stories/shared-story/index.html'))).toBe(true);
     expect(existsSync(join(workspace, 'valid/.dist/kk/stories/draft-story'))).toBe(false);
@@ -144,8 +170,8 @@ describe('bad content fails the build with the file and the field named', () => 
         ),
       expected: [/partners\.yaml: entry 1 \(id "example-fund"\)/, /contacts\.0\.sources: a verified line must cite at least two sources/],
     },
-  ])('$name', ({ name, breakIt, expected }) => {
-    const { status, output } = buildBroken(name.replace(/\W+/g, '-'), breakIt);
+  ])('$name', async ({ name, breakIt, expected }) => {
+    const { status, output } = await buildBroken(name.replace(/\W+/g, '-'), breakIt);
     expect(status, output).not.toBe(0);
     for (const pattern of expected) expect(output).toMatch(pattern);
   });
@@ -156,7 +182,7 @@ describe('bad content fails the build with the file and the field named', () => 
  * unit-tested rule by rule in tests/unit/plugins) run on every collection's files in the real build,
  * and stop it before an expression is ever evaluated.
  */
-describe('MDX that holds code or a forbidden element fails the build in every collection', () => {
+describe.concurrent('MDX that holds code or a forbidden element fails the build in every collection', () => {
   const EXPRESSION = '\n\nThe build knows {process.env.BAD_INPUT_SECRET}.\n';
   it.each([
     ['stories', 'stories/kk/shared-story.mdx'],
@@ -165,8 +191,8 @@ describe('MDX that holds code or a forbidden element fails the build in every co
     ['pages', 'pages/en/about.mdx'],
     ['youth', 'youth/en/young-people.mdx'],
     ['help notes', 'help-notes/uz/languages.mdx'],
-  ])('%s', (collection, file) => {
-    const { status, output } = buildBroken(
+  ])('%s', async (collection, file) => {
+    const { status, output } = await buildBroken(
       `mdx-${collection.replace(/\W+/g, '-')}`,
       (root) => {
         const path = join(root, file);
@@ -186,9 +212,9 @@ describe('MDX that holds code or a forbidden element fails the build in every co
   });
 });
 
-describe('a release build runs the reader-safety checks by itself', () => {
-  it('refuses a help-line number that differs from its pin, naming the file and the line', () => {
-    const { status, output } = buildBroken(
+describe.concurrent('a release build runs the reader-safety checks by itself', () => {
+  it('refuses a help-line number that differs from its pin, naming the file and the line', async () => {
+    const { status, output } = await buildBroken(
       'release-edited-number',
       (root) =>
         edit(root, 'hotlines.yaml', (text) =>
@@ -200,8 +226,8 @@ describe('a release build runs the reader-safety checks by itself', () => {
     expect(output).toMatch(/hotlines\.yaml: line "112": number "113" is not the pinned "112"/);
   });
 
-  it('refuses a phone link typed by hand in content, naming the file and the line', () => {
-    const { status, output } = buildBroken(
+  it('refuses a phone link typed by hand in content, naming the file and the line', async () => {
+    const { status, output } = await buildBroken(
       'release-tel-link',
       (root) => edit(root, STORY, (text) => `${text}\n[Call](TEL:+77001234567)\n`),
       RELEASE_ENV,
