@@ -26,7 +26,7 @@ export const FOOTER_LINKS = [
 export const SEARCH_TYPES = ['story', 'explainer', 'lesson', 'help', 'page'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
-/** The script every page runs, a classic script in <head> (client/site.ts, integrations/siteScript.ts). */
+/** The script every page runs, a classic script in <head> (client/site.ts, build/integrations/siteScript.ts). */
 export const SITE_SCRIPT_PATH = '/site.js';
 
 /**

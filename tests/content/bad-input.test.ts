@@ -1,7 +1,17 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -34,23 +44,43 @@ function limitTo(size: number) {
   };
 }
 const oneCoreEach = limitTo(Math.max(1, availableParallelism()));
+/** A case's time includes its wait for a core. */
+const QUEUED = { timeout: 600_000 };
+
+/** What a project root holds besides its content; `node_modules` is shared through a link. */
+const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'site.config.ts', 'tsconfig.json', 'package.json'];
+
+/**
+ * A project root of its own for one build: Astro writes a build's generated modules (which MDX
+ * file is which entry) into `<root>/.astro/`, so two builds sharing a root would read each other's.
+ * Vite follows links to their real path, so the sources are copied; only `node_modules` is linked.
+ */
+function makeProjectRoot(folder: string): string {
+  const project = join(folder, 'project');
+  for (const file of PROJECT_FILES) cpSync(file, join(project, file), { recursive: true });
+  symlinkSync(resolve('node_modules'), join(project, 'node_modules'), 'dir');
+  return project;
+}
 
 /** Builds a copy of the fixture after `breakIt` has changed it; returns the exit code and output. */
 function buildBroken(name: string, breakIt: (root: string) => void, extraEnv: Record<string, string> = {}) {
-  const root = join(workspace, name);
+  const folder = join(workspace, name);
+  const root = join(folder, 'content');
   cpSync(FIXTURE, root, { recursive: true });
   breakIt(root);
+  const project = makeProjectRoot(folder);
   return oneCoreEach(
     () =>
       new Promise<{ status: number | null; output: string }>((resolve, reject) => {
         const build = spawn('npx', ['astro', 'build'], {
+          cwd: project,
           env: {
             ...process.env,
             NO_COLOR: '1',
             FORCE_COLOR: '0',
             CONTENT_DIR: root,
-            OUT_DIR: join(root, '.dist'),
-            ASTRO_CACHE_DIR: join(root, '.cache'),
+            OUT_DIR: join(folder, '.dist'),
+            ASTRO_CACHE_DIR: join(folder, '.cache'),
             ...extraEnv,
           },
         });
@@ -73,7 +103,7 @@ const RELEASE_ENV = { RELEASE: '1', SITE_URL: 'https://example.org', CORRECTIONS
 
 const STORY = 'stories/kk/shared-story.mdx';
 
-describe.concurrent('bad content fails the build with the file and the field named', () => {
+describe.concurrent('bad content fails the build with the file and the field named', QUEUED, () => {
   it('builds the unbroken fixture, skipping its invalid draft (`_draft-story.mdx`)', async () => {
     const { status, output } = await buildBroken('valid', () => {});
     expect(status, output).toBe(0);
@@ -178,11 +208,11 @@ describe.concurrent('bad content fails the build with the file and the field nam
 });
 
 /**
- * One build per collection (help notes included): the MDX rules (src/plugins/remarkContentSafety.ts,
+ * One build per collection (help notes included): the MDX rules (src/build/remark/remarkContentSafety.ts,
  * unit-tested rule by rule in tests/unit/plugins) run on every collection's files in the real build,
  * and stop it before an expression is ever evaluated.
  */
-describe.concurrent('MDX that holds code or a forbidden element fails the build in every collection', () => {
+describe.concurrent('MDX that holds code or a forbidden element fails the build in every collection', QUEUED, () => {
   const EXPRESSION = '\n\nThe build knows {process.env.BAD_INPUT_SECRET}.\n';
   it.each([
     ['stories', 'stories/kk/shared-story.mdx'],
@@ -205,14 +235,14 @@ describe.concurrent('MDX that holds code or a forbidden element fails the build 
       { BAD_INPUT_SECRET: 'do-not-print-me' },
     );
     expect(status, output).not.toBe(0);
-    const lines = readFileSync(join(workspace, `mdx-${collection.replace(/\W+/g, '-')}`, file), 'utf8').split('\n');
+    const lines = readFileSync(join(workspace, `mdx-${collection.replace(/\W+/g, '-')}`, 'content', file), 'utf8').split('\n');
     const line = lines.findIndex((text) => text.includes('{process.env')) + 1;
     expect(output).toContain(`${file}:${line}: {process.env.BAD_INPUT_SECRET}: JavaScript expressions are not allowed`);
     expect(output).not.toContain('do-not-print-me');
   });
 });
 
-describe.concurrent('a release build runs the reader-safety checks by itself', () => {
+describe.concurrent('a release build runs the reader-safety checks by itself', QUEUED, () => {
   it('refuses a help-line number that differs from its pin, naming the file and the line', async () => {
     const { status, output } = await buildBroken(
       'release-edited-number',

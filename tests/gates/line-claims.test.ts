@@ -2,7 +2,7 @@ import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { publishedHotlines } from '../../src/data/hotlines';
 import { isLocale, type Locale } from '../../src/i18n/locales';
-import { findLineClaim } from '../../src/plugins/lineClaimWords';
+import { findLineClaim } from '../../src/build/remark/lineClaimWords';
 import { builtPages } from '../../tools/builtPages';
 import { FALLBACK_DIR } from '../support/fixtureSites';
 import { SUBPATH_BASE, SUBPATH_DIR } from '../support/subpathSite';

@@ -72,7 +72,7 @@ describe('findActivePublicFiles', () => {
 
 describe('the build (uploadedMedia integration)', () => {
   it('stops before building when public/ holds a file that could run as the site, naming it', async () => {
-    const { uploadedMedia } = await import('~/integrations/uploadedMedia');
+    const { uploadedMedia } = await import('~/build/integrations/uploadedMedia');
     const root = tree({ 'public/favicon.svg': '<svg/>', 'public/uploads/logo.svg': '<svg><script/></svg>' });
     const setup = uploadedMedia().hooks['astro:config:setup'] as unknown as (options: object) => Promise<void>;
     const config = { root: new URL(`file://${root}/`), publicDir: new URL(`file://${root}/public/`) };

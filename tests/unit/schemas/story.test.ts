@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkEntryReferences } from '../../../src/data/checkEntryReferences';
+import { checkEntryReferences } from '../../../src/build/checks/checkEntryReferences';
 import { storySchema } from '../../../src/schemas/story';
 import { issuesOf } from './issuesOf';
 

@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_ELEMENTS, remarkContentSafety } from '../../../src/plugins/remarkContentSafety';
+import { CONTENT_ELEMENTS, remarkContentSafety } from '../../../src/build/remark/remarkContentSafety';
 
 const FILE = 'content/help-notes/uz/languages.mdx';
 

@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { remarkCheckContentReferences } from '../../../src/plugins/remarkCheckContentReferences';
+import { remarkCheckContentReferences } from '../../../src/build/remark/remarkCheckContentReferences';
 
 const FILE = 'content/stories/kk/a-story.mdx';
 

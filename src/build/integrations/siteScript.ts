@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SITE_SCRIPT_PATH } from '~/constants';
 
-const ENTRY = fileURLToPath(new URL('../client/site.ts', import.meta.url));
+const ENTRY = fileURLToPath(new URL('../../client/site.ts', import.meta.url));
 
 /**
  * The script every page runs (client/site.ts) as one small classic script (an IIFE, minified):

@@ -2,7 +2,7 @@ import type { Nodes, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { isLocale } from '../i18n/locales.ts';
+import { isLocale } from '../../i18n/locales.ts';
 import { findLineClaim } from './lineClaimWords.ts';
 
 type Element = MdxJsxFlowElement | MdxJsxTextElement;

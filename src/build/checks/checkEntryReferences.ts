@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { listContentSlugs } from './contentModel.ts';
+import { listContentSlugs } from '../../data/contentModel.ts';
 
 /**
  * A refinement for a collection schema: every slug at `fields` (dotted paths to lists of slugs,

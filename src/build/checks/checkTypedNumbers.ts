@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
-import { findTypedHelpLineNumber } from '../utils/findTypedHelpLineNumber.ts';
-import { allHotlines } from './hotlines.ts';
+import { findTypedHelpLineNumber } from '../../utils/findTypedHelpLineNumber.ts';
+import { allHotlines } from '../../data/hotlines.ts';
 
 /**
  * A refinement for a collection schema: no frontmatter text (title, description, questions…)

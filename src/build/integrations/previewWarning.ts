@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import type { SiteConfig } from '../../site.config';
+import type { SiteConfig } from '../../../site.config';
 
 /** Draws `lines` in a box of box-drawing characters, so the warning stands out in a build log. */
 export function boxed(lines: string[]): string {

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from '../../i18n/locales.ts';
 
 /** What a page may not say about a help line in its own words: the line's data says it. */
 export const CLAIM_KINDS = ['cost', 'hours', 'anonymity', 'confidentiality', 'who answers'] as const;

@@ -1,8 +1,8 @@
 import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { findLineClaim, LINE_CLAIM_WORDS } from '../../../src/plugins/lineClaimWords';
-import { remarkCheckLineClaims } from '../../../src/plugins/remarkCheckLineClaims';
+import { findLineClaim, LINE_CLAIM_WORDS } from '../../../src/build/remark/lineClaimWords';
+import { remarkCheckLineClaims } from '../../../src/build/remark/remarkCheckLineClaims';
 import { LOCALES, type Locale } from '../../../src/i18n/locales';
 
 const check = remarkCheckLineClaims();

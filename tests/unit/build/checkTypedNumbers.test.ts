@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { checkTypedNumbers } from '../../../src/data/checkTypedNumbers';
+import { checkTypedNumbers } from '../../../src/build/checks/checkTypedNumbers';
 import { issuesOf } from '../schemas/issuesOf';
 
 const schema = z
