@@ -203,7 +203,7 @@ export const en: UIDictionary = {
   'root.emergency': 'Emergency help',
   // Get help: why no trafficking-specific hotline is listed (issue 13)
   'help.noTraffickingLine':
-    'We list no hotline just for trafficking: older sources name a national anti-trafficking hotline, but we could not confirm that it still works, so if you are worried about trafficking, call the numbers above.',
+    'We list no helpline just for trafficking: older sources name a national anti-trafficking helpline, but we could not confirm that it still works, so if you are worried about trafficking, call the numbers above.',
   // For young people (issue 16)
   'helpStrip.youth': 'For young people',
   'home.youthTitle': 'For young people: worried about yourself or a friend?',
