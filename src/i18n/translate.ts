@@ -1,16 +1,18 @@
-import type { Locale } from '~/i18n/locales';
+import { formatMessage } from '~/i18n/formatMessage';
+import { LOCALE_INFO, type Locale } from '~/i18n/locales';
 import { dictionaries } from '~/i18n/ui';
 import type { UIKey } from '~/i18n/ui/types';
 
 export type Translate = (key: UIKey, values?: Record<string, string | number>) => string;
 
-/** Returns `t(key, values)` for one language; `{name}` placeholders are filled from `values`. */
+/**
+ * Returns `t(key, values)` for one language: `{name}` placeholders are filled from `values`, and
+ * plural forms chosen by the language's rules (src/i18n/formatMessage.ts).
+ */
 export function useTranslations(lang: Locale): Translate {
   const dictionary = dictionaries[lang];
-  return (key, values = {}) =>
-    dictionary[key].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-      name in values ? String(values[name]) : placeholder,
-    );
+  const { tag } = LOCALE_INFO[lang];
+  return (key, values = {}) => formatMessage(dictionary[key], values, tag);
 }
 
 /** Splits a `; `-separated dictionary value into list items. */

@@ -84,7 +84,7 @@ export const en: UIDictionary = {
   'teachers.filterAccessibleLabel': 'Filter lessons',
   'teachers.none': 'No lesson matches this filter.',
   'lesson.ages': 'Ages {min}–{max}',
-  'lesson.duration': '{minutes} minutes',
+  'lesson.duration': '{minutes, plural, one {# minute} other {# minutes}}',
   'lesson.objectives': 'Learning objectives',
   'lesson.materials': 'Materials',
   'lesson.steps': 'Lesson plan',

@@ -85,7 +85,7 @@ export const ru: UIDictionary = {
   'teachers.filterAccessibleLabel': 'Фильтр уроков',
   'teachers.none': 'Уроков с таким фильтром нет.',
   'lesson.ages': '{min}–{max} лет',
-  'lesson.duration': '{minutes} минут',
+  'lesson.duration': '{minutes, plural, one {# минута} few {# минуты} many {# минут} other {# минуты}}',
   'lesson.objectives': 'Цели урока',
   'lesson.materials': 'Материалы',
   'lesson.steps': 'Ход урока',

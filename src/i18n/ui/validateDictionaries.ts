@@ -1,10 +1,11 @@
-import type { Locale } from '~/i18n/locales';
+import { findPluralProblems } from '~/i18n/formatMessage';
+import { LOCALE_INFO, type Locale } from '~/i18n/locales';
 import type { UIDictionary } from '~/i18n/ui/types';
 import { findTypedHelpLineNumber } from '~/utils/findTypedHelpLineNumber';
 
 /**
  * Checks that every dictionary has exactly the keys of the Kazakh reference, each a non-empty
- * string with no help-line number typed as a phone number (`helpLineDisplays`, as written in
+ * string whose plural forms are the ones the language needs, with no help-line number typed as a phone number (`helpLineDisplays`, as written in
  * content/hotlines.yaml: numbers reach pages only from that file), and throws one error naming
  * every offending language and key.
  */
@@ -22,6 +23,8 @@ export function validateDictionaries(
       else if (typeof value !== 'string' || value.trim() === '')
         problems.push(`src/i18n/ui/${lang}.ts: key "${key}" is empty`);
       else {
+        for (const problem of findPluralProblems(value, LOCALE_INFO[lang as Locale].tag))
+          problems.push(`src/i18n/ui/${lang}.ts: key "${key}": ${problem}`);
         const typed = findTypedHelpLineNumber(value, helpLineDisplays);
         if (typed)
           problems.push(

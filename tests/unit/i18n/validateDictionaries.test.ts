@@ -7,6 +7,17 @@ describe('validateDictionaries', () => {
     expect(validateDictionaries(dictionaries)).toBe(dictionaries);
   });
 
+  it('names a plural that lacks a form the language needs', () => {
+    expect(() =>
+      validateDictionaries({
+        kk: { n: '{n} минут' },
+        ru: { n: '{n, plural, one {# минута} other {# минуты}}' },
+        en: { n: '{n, plural, one {# minute} other {# minutes}}' },
+        uz: { n: '{n} daqiqa' },
+      }),
+    ).toThrow('src/i18n/ui/ru.ts: key "n": {n} lacks the "few" form');
+  });
+
   it('names the language and the key that is missing', () => {
     expect(() =>
       validateDictionaries({
