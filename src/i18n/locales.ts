@@ -17,6 +17,8 @@ interface LocaleInfo {
    * code itself: `uz` means Uzbek in Latin script (its likely script), `uz-Latn` says it in full.
    */
   tag: string;
+  /** The tag for dates and numbers, where it differs from `tag` (English: day before month). */
+  formatTag?: string;
   /** Open Graph locale. */
   ogLocale: string;
   /**
@@ -30,7 +32,7 @@ interface LocaleInfo {
 export const LOCALE_INFO: Record<Locale, LocaleInfo> = {
   kk: { endonym: 'Қазақша', tag: 'kk', ogLocale: 'kk_KZ' },
   ru: { endonym: 'Русский', tag: 'ru', ogLocale: 'ru_RU' },
-  en: { endonym: 'English', tag: 'en', ogLocale: 'en_US' },
+  en: { endonym: 'English', tag: 'en', formatTag: 'en-GB', ogLocale: 'en_US' },
   uz: { endonym: 'Oʻzbekcha', tag: 'uz-Latn', ogLocale: 'uz_UZ', partial: true },
 };
 
@@ -51,4 +53,9 @@ export const FALLBACK_ORDER: Record<Locale, readonly Locale[]> = {
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/** The Intl tag for formatting dates and numbers in a language. */
+export function formatTagOf(lang: Locale): string {
+  return LOCALE_INFO[lang].formatTag ?? LOCALE_INFO[lang].tag;
 }
