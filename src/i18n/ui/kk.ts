@@ -192,7 +192,7 @@ export const kk = {
   'riskDiagram.situationalItems':
     'оқшаулану; кедейлік; уақытша ауру; жұмыссыздық; құқықтық мәртебе; отбасындағы тұрақсыз өмір; қамқоршының болмауы; көші-қон',
   'riskDiagram.personal': 'Тұлғалық',
-  'riskDiagram.personalItems': 'жас; жыныс; мүгедектік; этникалық тек',
+  'riskDiagram.personalItems': 'жасы; жынысы; мүгедектігі; этникалық тегі',
   'riskDiagram.contextual': 'Контекстік',
   'riskDiagram.contextualItems':
     'кемсітушілік заңдар мен саясат; мәдени және әлеуметтік нормалар; қарулы қақтығыс немесе саяси тұрақсыздық',
