@@ -1,4 +1,4 @@
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 
 /** One field of the content editor's configuration (Sveltia CMS, Decap-compatible keys). */
 export interface CmsField {
@@ -33,7 +33,40 @@ export interface FieldContext {
   translated?: boolean;
 }
 
-type AnySchema = z.ZodType & { _zod: { def: Record<string, unknown> & { type: string } } };
+/** The part of JSON Schema that `z.toJSONSchema` writes for the site's schemas. */
+interface JsonSchema {
+  type?: string;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  enum?: unknown[];
+  const?: unknown;
+  default?: unknown;
+  description?: string;
+  format?: string;
+  pattern?: string;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+}
+
+/**
+ * A schema through zod's public API, as JSON Schema, twice: as the author writes it (`input`: a
+ * date is the string `YYYY-MM-DD`, marked `format: "date"` by `.meta()`) and as the build reads it
+ * (`output`), whose `required` lists are the ones to trust: a date's input is read by a
+ * preprocess, which accepts anything, so only the output says the field must be there.
+ */
+interface SchemaPair {
+  input: JsonSchema;
+  output: JsonSchema;
+}
+
+function jsonSchemasOf(schema: z.ZodType): SchemaPair {
+  const of = (io: 'input' | 'output') => z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+  return { input: of('input'), output: of('output') };
+}
 
 /** The editor's label for a field: `contentNote` → "Content note". */
 function labelOf(name: string): string {
@@ -41,48 +74,75 @@ function labelOf(name: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** Metadata attached with `.meta()`: a calendar date. */
-function metaOf(schema: AnySchema): { format?: string; description?: string } {
-  return (schema.meta?.() as { format?: string; description?: string } | undefined) ?? {};
+/** A bound the editor should show: not the safe-integer limit zod adds to every `.int()`. */
+function bound(value: number | undefined, step: number): number | undefined {
+  if (value === undefined || Math.abs(value) >= Number.MAX_SAFE_INTEGER) return undefined;
+  return value + step;
 }
 
-/** Peels optional/default wrappers and transforms down to the type the author writes. */
-function unwrap(schema: AnySchema): {
-  inner: AnySchema;
-  optional: boolean;
-  defaultValue?: unknown;
-  meta: ReturnType<typeof metaOf>;
-} {
-  let current = schema;
-  let optional = false;
-  let defaultValue: unknown;
-  let meta = metaOf(current);
-  for (;;) {
-    const def = current._zod.def;
-    if (def.type === 'optional') {
-      optional = true;
-      current = def['innerType'] as AnySchema;
-    } else if (def.type === 'default') {
-      optional = true;
-      const value = def['defaultValue'];
-      defaultValue = typeof value === 'function' ? (value as () => unknown)() : value;
-      current = def['innerType'] as AnySchema;
-    } else if (def.type === 'pipe') {
-      // A transform after parsing (`.transform`) keeps its input; a preprocess keeps its output.
-      const input = def['in'] as AnySchema;
-      current = input._zod.def.type === 'transform' ? (def['out'] as AnySchema) : input;
-    } else {
-      break;
-    }
-    meta = { ...metaOf(current), ...meta };
+function toField(name: string, pair: SchemaPair, required: boolean, context: FieldContext, path: string): CmsField {
+  const schema = pair.input;
+  const field: CmsField = { name, label: labelOf(name), widget: 'string' };
+  if (!required) field.required = false;
+  if (schema.default !== undefined && !(Array.isArray(schema.default) && schema.default.length === 0))
+    field.default = schema.default;
+  if (schema.description) field.hint = schema.description;
+  // Top-level fields only: nested ones follow their parent (marking them too breaks the editor).
+  if (context.translated && path === name) field.i18n = true;
+
+  if (schema.format === 'date') {
+    return { ...field, widget: 'datetime', time_format: false, format: 'YYYY-MM-DD', picker_utc: true };
   }
-  return { inner: current, optional, defaultValue, meta };
+  if (schema.enum) return { ...field, widget: 'select', options: schema.enum.map(String) };
+  if (schema.const !== undefined) return { ...field, widget: 'select', options: [String(schema.const)] };
+  const reference = context.references?.[path];
+  switch (schema.type) {
+    case 'string':
+      if ((schema.maxLength ?? 0) > 200) field.widget = 'text';
+      if (schema.pattern) field.pattern = [schema.pattern, 'does not have the expected form'];
+      return field;
+    case 'integer':
+    case 'number': {
+      const min = schema.minimum ?? bound(schema.exclusiveMinimum, 1);
+      const max = schema.maximum ?? bound(schema.exclusiveMaximum, -1);
+      return {
+        ...field,
+        widget: 'number',
+        value_type: 'int',
+        ...(bound(min, 0) !== undefined ? { min } : {}),
+        ...(bound(max, 0) !== undefined ? { max } : {}),
+      };
+    }
+    case 'boolean':
+      return { ...field, widget: 'boolean' };
+    case 'array': {
+      const item = toField(name, { input: schema.items ?? {}, output: pair.output.items ?? {} }, true, context, path);
+      if (reference)
+        return { ...field, widget: 'select', multiple: true, options: context.referenceOptions(reference) };
+      if (item.widget === 'select') return { ...field, widget: 'select', multiple: true, options: item.options ?? [] };
+      if (item.widget === 'object') return { ...field, widget: 'list', fields: item.fields ?? [] };
+      const { name: _name, label: _label, i18n: _i18n, required: _required, ...itemField } = item;
+      return { ...field, widget: 'list', field: { name: 'item', label: labelOf(name), ...itemField } };
+    }
+    case 'object':
+      return { ...field, widget: 'object', fields: fieldsOf(pair, context, `${path}.`) };
+    default:
+      throw new Error(`content editor: field "${path}" has a type (${schema.type ?? 'none'}) the editor cannot show`);
+  }
 }
 
-/** The checks (min/max length, regex) a string or number schema carries. */
-function checksOf(schema: AnySchema): Record<string, unknown>[] {
-  const checks = (schema._zod.def['checks'] as { _zod: { def: Record<string, unknown> } }[] | undefined) ?? [];
-  return checks.map((check) => check._zod.def);
+/** An object's fields; one with a default is never required of the author. */
+function fieldsOf({ input, output }: SchemaPair, context: FieldContext, prefix = ''): CmsField[] {
+  const required = new Set(output.required ?? []);
+  return Object.entries(input.properties ?? {}).map(([key, value]) =>
+    toField(
+      key,
+      { input: value, output: output.properties?.[key] ?? {} },
+      required.has(key) && value.default === undefined,
+      context,
+      `${prefix}${key}`,
+    ),
+  );
 }
 
 /**
@@ -90,69 +150,13 @@ function checksOf(schema: AnySchema): Record<string, unknown>[] {
  * required/optional, enums as select lists, references to other entries as select lists of
  * their slugs, dates as date pickers, length limits and patterns as the editor's validation.
  */
-export function schemaToField(name: string, schema: z.ZodType, context: FieldContext, path = name): CmsField {
-  const { inner, optional, defaultValue, meta } = unwrap(schema as AnySchema);
-  const def = inner._zod.def;
-  const field: CmsField = { name, label: labelOf(name), widget: 'string' };
-  if (optional) field.required = false;
-  if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0))
-    field.default = defaultValue;
-  if (meta.description) field.hint = meta.description;
-  // Top-level fields only: nested ones follow their parent (marking them too breaks the editor).
-  if (context.translated && path === name) field.i18n = true;
-
-  if (meta.format === 'date') {
-    return { ...field, widget: 'datetime', time_format: false, format: 'YYYY-MM-DD', picker_utc: true };
-  }
-  const reference = context.references?.[path];
-  switch (def.type) {
-    case 'string': {
-      for (const check of checksOf(inner)) {
-        if (check['check'] === 'max_length' && Number(check['maximum']) > 200) field.widget = 'text';
-        if (check['check'] === 'string_format' && check['format'] === 'regex' && check['pattern'] instanceof RegExp) {
-          field.pattern = [(check['pattern'] as RegExp).source, 'does not have the expected form'];
-        }
-      }
-      return field;
-    }
-    case 'number': {
-      field.widget = 'number';
-      field.value_type = 'int';
-      for (const check of checksOf(inner)) {
-        if (check['check'] === 'greater_than') field.min = Number(check['value']) + (check['inclusive'] ? 0 : 1);
-        if (check['check'] === 'less_than') field.max = Number(check['value']) - (check['inclusive'] ? 0 : 1);
-      }
-      return field;
-    }
-    case 'boolean':
-      return { ...field, widget: 'boolean' };
-    case 'enum':
-      return { ...field, widget: 'select', options: Object.values(def['entries'] as Record<string, string>) };
-    case 'literal':
-      return { ...field, widget: 'select', options: (def['values'] as unknown[]).map(String) };
-    case 'array': {
-      const item = schemaToField(name, def['element'] as z.ZodType, context, path);
-      if (reference)
-        return { ...field, widget: 'select', multiple: true, options: context.referenceOptions(reference) };
-      if (item.widget === 'select') return { ...field, widget: 'select', multiple: true, options: item.options ?? [] };
-      if (item.widget === 'object') return { ...field, widget: 'list', fields: item.fields ?? [] };
-      const { name: _name, label: _label, i18n: _i18n, ...itemField } = item;
-      return { ...field, widget: 'list', field: { name: 'item', label: labelOf(name), ...itemField } };
-    }
-    case 'object': {
-      const shape = def['shape'] as Record<string, z.ZodType>;
-      const fields = Object.entries(shape).map(([key, value]) => schemaToField(key, value, context, `${path}.${key}`));
-      return { ...field, widget: 'object', fields };
-    }
-    default:
-      throw new Error(`content editor: field "${name}" has a type (${def.type}) the editor cannot show`);
-  }
+export function schemaToField(name: string, schema: z.ZodType, context: FieldContext): CmsField {
+  return toField(name, jsonSchemasOf(schema), true, context, name);
 }
 
 /** The fields of an object schema (a collection's frontmatter, or one item of a data file). */
 export function schemaToFields(schema: z.ZodType, context: FieldContext): CmsField[] {
-  const { inner } = unwrap(schema as AnySchema);
-  if (inner._zod.def.type !== 'object') throw new Error('content editor: a collection schema must be an object');
-  const shape = inner._zod.def['shape'] as Record<string, z.ZodType>;
-  return Object.entries(shape).map(([name, value]) => schemaToField(name, value, context));
+  const pair = jsonSchemasOf(schema);
+  if (pair.input.type !== 'object') throw new Error('content editor: a collection schema must be an object');
+  return fieldsOf(pair, context);
 }

@@ -11,7 +11,9 @@ import type { Locale } from '~/i18n/locales';
 /**
  * The same Astro component with some props fixed. Astro renders any function marked
  * `isAstroComponentFactory` as a component (astro/dist/runtime/server/render/astro/factory.js);
- * used only for components without styles or scripts of their own.
+ * used only for components without styles or scripts of their own. Internal, kept because MDX
+ * components get no props from the page that renders them and a wrapper file per component and
+ * language would repeat each one; tests/unit/components/astroInternals.test.ts fails if it changes.
  */
 function withProps<Component>(component: Component, fixed: Record<string, unknown>): Component {
   const render = component as unknown as (result: unknown, props: object, slots: unknown) => unknown;

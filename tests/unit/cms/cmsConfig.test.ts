@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../../src/i18n/locales';
 import { localizeEditorBundle } from '../../../src/cms/writeEditor';
@@ -8,26 +8,23 @@ import { buildCmsConfig } from '../../../src/cms/cmsConfig';
 import { COLLECTIONS, EDITABLE_DATA_FILES } from '../../../src/data/contentModel';
 import type { CmsField } from '../../../src/cms/schemaToFields';
 
-type Shape = Record<string, z.ZodType>;
 const config = buildCmsConfig({ name: 'github', repo: 'example/site', branch: 'main' });
 
-/** Every field path of a zod object schema (nested objects and lists of objects included). */
-function schemaPaths(schema: z.ZodType, prefix = ''): string[] {
-  let current = schema as unknown as { _zod: { def: Record<string, unknown> & { type: string } } };
-  for (;;) {
-    const def = current._zod.def;
-    if (def.type === 'optional' || def.type === 'default') current = def['innerType'] as typeof current;
-    else if (def.type === 'pipe') {
-      const input = def['in'] as typeof current;
-      current = input._zod.def.type === 'transform' ? (def['out'] as typeof current) : input;
-    } else if (def.type === 'array') current = def['element'] as typeof current;
-    else break;
-  }
-  if (current._zod.def.type !== 'object') return [];
-  return Object.entries(current._zod.def['shape'] as Shape).flatMap(([key, value]) => [
-    `${prefix}${key}`,
-    ...schemaPaths(value, `${prefix}${key}.`),
-  ]);
+interface JsonSchema {
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+}
+
+/** Every field path of a schema (nested objects and lists of objects included), from zod's JSON Schema. */
+function schemaPaths(schema: z.ZodType): string[] {
+  const walk = (json: JsonSchema, prefix: string): string[] => {
+    const object = json.items ?? json;
+    return Object.entries(object.properties ?? {}).flatMap(([key, value]) => [
+      `${prefix}${key}`,
+      ...walk(value, `${prefix}${key}.`),
+    ]);
+  };
+  return walk(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema, '');
 }
 
 /** Every field path of the editor's configuration. */
