@@ -87,7 +87,7 @@ for (const lang of LANGS) {
   ]) {
     test(`the ${lang} posters' QR codes lead to ${build.expected}`, async ({ request }) => {
       for (const poster of POSTERS) {
-        // The SVG as served, drawn by resvg (the release spec also decodes every PDF).
+        // The SVG as served, drawn by resvg (tests/gates/release.test.ts also decodes every PDF).
         const svg = await (await request.get(`${build.served}/campaign/${poster}-${lang}.svg`)).text();
         // jsQR misses a code at some scales; any scale that reads it must read the right address.
         const decoded = [800, 1000, 1200].map((width) => decodeQr(rasteriseSvgText(svg, width))).find(Boolean);

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, it as test } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

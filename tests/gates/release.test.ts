@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, it as test } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { parse, type Options } from 'node-html-parser';
@@ -79,50 +79,53 @@ test('no file of the release build names localhost or 127.0.0.1, PDF text includ
   expect(found).toEqual([]);
 });
 
-test('every QR code in every PDF, SVG and PNG preview leads to a page of the published site', () => {
-  test.setTimeout(180_000);
-  const decoded: { file: string; text: string | undefined }[] = [];
-  for (const lang of LANGS) {
-    for (const format of POSTER_FORMATS) {
-      const pdf = join(SUBPATH_DIR, 'campaign', posterFileName(format, lang, 'pdf'));
-      // Cards are small: more pixels per QR module than a poster needs.
-      const dpi = 'sheet' in format ? 150 : 72;
-      const pages = rasterisePdf(pdf, dpi);
-      if ('sheet' in format) {
-        // The cards' backs (page 2): one QR code per card, each decoded on its own.
-        const { sheet } = format;
-        const pixels = (mm: number) => Math.round((mm / 25.4) * dpi);
-        const left = (sheet.widthMm - sheet.columns * format.widthMm) / 2;
-        const top = (sheet.heightMm - sheet.rows * format.heightMm) / 2;
-        for (let row = 0; row < sheet.rows; row += 1)
-          for (let column = 0; column < sheet.columns; column += 1) {
-            const region = {
-              x: pixels(left + column * format.widthMm),
-              y: pixels(top + row * format.heightMm),
-              width: pixels(format.widthMm),
-              height: pixels(format.heightMm),
-            };
-            decoded.push({ file: `${pdf} card ${row}/${column}`, text: decodeQr(pages[1]!, region) });
-          }
-      } else {
-        decoded.push({ file: pdf, text: decodeQr(pages[0]!) });
-      }
-      const svg = join(SUBPATH_DIR, 'campaign', posterFileName(format, lang, 'svg'));
-      decoded.push({ file: svg, text: decodeQr(rasteriseSvg(svg, 1000)) });
-      // The kit page's previews (A3 shows A4's): small, but their codes still scan.
-      if (previewFormat(format) === format) {
-        const png = join(SUBPATH_DIR, 'campaign', posterFileName(format, lang, 'png'));
-        decoded.push({ file: png, text: decodeQr(PNG.sync.read(readFileSync(png))) });
+test(
+  'every QR code in every PDF, SVG and PNG preview leads to a page of the published site',
+  { timeout: 180_000 },
+  () => {
+    const decoded: { file: string; text: string | undefined }[] = [];
+    for (const lang of LANGS) {
+      for (const format of POSTER_FORMATS) {
+        const pdf = join(SUBPATH_DIR, 'campaign', posterFileName(format, lang, 'pdf'));
+        // Cards are small: more pixels per QR module than a poster needs.
+        const dpi = 'sheet' in format ? 150 : 72;
+        const pages = rasterisePdf(pdf, dpi);
+        if ('sheet' in format) {
+          // The cards' backs (page 2): one QR code per card, each decoded on its own.
+          const { sheet } = format;
+          const pixels = (mm: number) => Math.round((mm / 25.4) * dpi);
+          const left = (sheet.widthMm - sheet.columns * format.widthMm) / 2;
+          const top = (sheet.heightMm - sheet.rows * format.heightMm) / 2;
+          for (let row = 0; row < sheet.rows; row += 1)
+            for (let column = 0; column < sheet.columns; column += 1) {
+              const region = {
+                x: pixels(left + column * format.widthMm),
+                y: pixels(top + row * format.heightMm),
+                width: pixels(format.widthMm),
+                height: pixels(format.heightMm),
+              };
+              decoded.push({ file: `${pdf} card ${row}/${column}`, text: decodeQr(pages[1]!, region) });
+            }
+        } else {
+          decoded.push({ file: pdf, text: decodeQr(pages[0]!) });
+        }
+        const svg = join(SUBPATH_DIR, 'campaign', posterFileName(format, lang, 'svg'));
+        decoded.push({ file: svg, text: decodeQr(rasteriseSvg(svg, 1000)) });
+        // The kit page's previews (A3 shows A4's): small, but their codes still scan.
+        if (previewFormat(format) === format) {
+          const png = join(SUBPATH_DIR, 'campaign', posterFileName(format, lang, 'png'));
+          decoded.push({ file: png, text: decodeQr(PNG.sync.read(readFileSync(png))) });
+        }
       }
     }
-  }
-  // Posters: PDF and SVG; cards: ten on the PDF's back page, one in the SVG; previews: two.
-  expect(decoded).toHaveLength(LANGS.length * (2 * 2 + 10 + 1 + 2));
-  for (const { file, text } of decoded) {
-    expect(text, file).toMatch(new RegExp(`^${ROOT}(${LOCALES.join('|')})/help/$`));
-    expect(existsInBuild(text ?? ''), `${file} → ${text}`).toBe(true);
-  }
-});
+    // Posters: PDF and SVG; cards: ten on the PDF's back page, one in the SVG; previews: two.
+    expect(decoded).toHaveLength(LANGS.length * (2 * 2 + 10 + 1 + 2));
+    for (const { file, text } of decoded) {
+      expect(text, file).toMatch(new RegExp(`^${ROOT}(${LOCALES.join('|')})/help/$`));
+      expect(existsInBuild(text ?? ''), `${file} → ${text}`).toBe(true);
+    }
+  },
+);
 
 for (const lang of LANGS) {
   test(`${lang} posters and card: each number its own text run, labelled, tall enough; the address readable`, async () => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, it as test } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
