@@ -1,4 +1,4 @@
-import { expect, test, type Page, type Response } from '@playwright/test';
+import { test as base, devices, expect, type BrowserContext, type Page, type Response } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { LOCALES } from '../../src/i18n/locales';
 import { axeViolations } from '../support/axe';
@@ -31,6 +31,32 @@ const BUDGET_PAGE_BYTES = 2 * BUDGET_SHELL_BYTES;
  */
 const BUDGET_SCRIPT_BYTES = 2.5 * 1024;
 const weights: string[] = [];
+
+/*
+ * One browser context per worker, reused by every visit, instead of one per page; the cache is
+ * off for each page, so every visit weighs and loads what a first visit would.
+ */
+const test = base.extend<object, { workerContext: BrowserContext }>({
+  workerContext: [
+    async ({ browser }, use) => {
+      const context = await browser.newContext({ ...devices['Desktop Chrome'], baseURL: SERVED_ORIGIN });
+      await use(context);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({ workerContext }, use) => {
+    await workerContext.clearCookies();
+    await use(workerContext);
+  },
+  page: async ({ context }, use) => {
+    const page = await context.newPage();
+    const session = await context.newCDPSession(page);
+    await session.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await use(page);
+    await page.close();
+  },
+});
 
 /**
  * Zero axe violations (WCAG 2.2 AA and best practice) in light mode, then the colour rules again in
