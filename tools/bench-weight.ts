@@ -23,9 +23,10 @@ const imageSize = (url: string) => {
 function imageBytes(document: HTMLElement, density: 1 | 2): number {
   const sources = new Set(
     document.querySelectorAll('img[src]').map((image) => {
+      const picture = image.closest('picture');
       const candidates =
-        (image.parentNode.tagName === 'PICTURE'
-          ? image.parentNode.querySelector('source[type="image/avif"]')?.getAttribute('srcset')
+        (picture
+          ? picture.querySelector('source[type="image/avif"]')?.getAttribute('srcset')
           : image.getAttribute('srcset')) ?? '';
       const picked = [...candidates.matchAll(/(\S+) (\d)x/g)].find((candidate) => Number(candidate[2]) === density);
       return picked?.[1] ?? image.getAttribute('src') ?? '';
