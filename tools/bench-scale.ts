@@ -130,7 +130,7 @@ function breakdown({ seconds, lines }: Build): string {
   for (const line of lines.slice(renderedIndex + 1)) {
     const waiting = /Waiting for integration "([^"]+)"/.exec(line.text)?.[1];
     const name = waiting ?? /^\d\d:\d\d:\d\d \[([^\]]+)\]/.exec(line.text)?.[1];
-    if (!name || name === 'build') continue;
+    if (!name || name === 'build' || name === 'WARN' || name === 'ERROR') continue;
     hooks.set(name, (hooks.get(name) ?? 0) + (line.at - previous));
     previous = line.at;
   }
