@@ -29,6 +29,8 @@ export function renderFingerprint({
   fonts: readonly string[];
   sources: Record<string, string>;
 }): string {
+  // An empty glob would key drawings on nothing of their template, and let stale files through.
+  if (Object.keys(sources).length === 0) throw new Error('renderFingerprint: no template source given');
   const hash = createHash('sha256');
   for (const name of [...packages].sort()) hash.update(`${name}@${packageVersion(name)}\n`);
   // The font's bytes, not its path: the same fonts give the same key in any checkout.

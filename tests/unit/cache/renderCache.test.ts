@@ -92,9 +92,13 @@ describe('renderFingerprint', () => {
     ).not.toBe(reference);
   });
 
+  it('refuses to key drawings without their template source', () => {
+    expect(() => renderFingerprint({ ...base, sources: {} })).toThrow(/no template source/);
+  });
+
   it('names a library that is not installed', () => {
-    expect(() => renderFingerprint({ packages: ['no-such-package-here'], fonts: [], sources: {} })).toThrow(
-      /no-such-package-here is not installed/,
-    );
+    expect(() =>
+      renderFingerprint({ packages: ['no-such-package-here'], fonts: [], sources: { '/src/a.ts': '' } }),
+    ).toThrow(/no-such-package-here is not installed/);
   });
 });
