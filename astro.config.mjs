@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './site.config';
+import { ASTRO_CACHE_DIR } from './src/cache/cacheDirs';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales';
 import { siteScript } from './src/build/integrations/siteScript';
 import { hotlineFreshness } from './src/build/integrations/hotlineFreshness';
@@ -27,7 +28,8 @@ export default defineConfig({
   base,
   // Tests build fixture sites side by side with the real one; each gets its own folders.
   outDir: process.env.OUT_DIR ?? './dist',
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  // The render cache (share images, posters) lives inside it: src/cache/cacheDirs.ts.
+  cacheDir: ASTRO_CACHE_DIR,
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory' },

@@ -1,13 +1,26 @@
 /**
- * `npm run bench:scale [N …]`: how the build grows with content. For each N (default 300 and
- * 3000) it copies the project to a temporary folder, adds N synthetic stories per language
- * (variations of the real ones, so the words are realistic), builds, and prints build time,
- * dist/ size, Pagefind index size and the compressed bytes of a first search. A benchmark: it
- * prints figures and cleans up after itself.
+ * `npm run bench:scale`: how the build grows with content, cold and warm. For 3 stories per
+ * language (the site as it is) and 300 (add 3000 with `--large` or BENCH_SCALE_LARGE=1; or name
+ * the sizes: `npm run bench:scale -- 3 300`), it copies the project to a temporary folder, adds
+ * synthetic stories up to that many per language (variations of the real ones, so the words are
+ * realistic), and builds twice: cold (no Astro cache, no render cache) and warm (both kept, as a
+ * host that keeps its build cache does). For each build: pages, time, dist/ size, Pagefind index
+ * size, and the bytes a first search fetches; a cold build also says where its time went. A
+ * benchmark: it prints figures and cleans up after itself.
  */
 import { chromium } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,10 +28,23 @@ import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 import { chromiumExecutable } from './chromiumExecutable.ts';
 
-const sizes = process.argv.slice(2).map(Number).filter(Boolean);
-const COUNTS = sizes.length > 0 ? sizes : [300, 3000];
-const LANGS = ['kk', 'ru', 'en'];
-const QUERY = { kk: 'балалардың', ru: 'волонтёр', en: 'volunteer' } as const;
+const named = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((count) => count > 0);
+const large = process.argv.includes('--large') || process.env['BENCH_SCALE_LARGE'] === '1';
+const COUNTS = named.length > 0 ? named : large ? [3, 300, 3000] : [3, 300];
+const QUERY = 'балалардың';
+/** What a build needs from the project (node_modules is linked, not copied). */
+const PROJECT_FILES = [
+  'src',
+  'content',
+  'public',
+  'astro.config.mjs',
+  'site.config.ts',
+  'package.json',
+  'tsconfig.json',
+];
 
 function folderSize(folder: string): number {
   return readdirSync(folder, { withFileTypes: true, recursive: true })
@@ -26,17 +52,16 @@ function folderSize(folder: string): number {
     .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
 }
 
-/** A copy of the project with `count` extra stories per language, cloned from the real ones. */
+/** A copy of the project with synthetic stories up to `count` per language, cloned from the real ones. */
 function prepareCopy(count: number): string {
   const root = mkdtempSync(join(tmpdir(), `scale-${count}-`));
-  for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(item, join(root, item), { recursive: true });
-  }
+  for (const item of PROJECT_FILES) cpSync(item, join(root, item), { recursive: true });
   symlinkSync(join(process.cwd(), 'node_modules'), join(root, 'node_modules'));
-  for (const lang of LANGS) {
-    const folder = join(root, 'content/stories', lang);
+  const stories = join(root, 'content/stories');
+  for (const lang of readdirSync(stories)) {
+    const folder = join(stories, lang);
     const originals = readdirSync(folder).map((file) => readFileSync(join(folder, file), 'utf8'));
-    for (let index = 0; index < count; index += 1) {
+    for (let index = 0; index < count - originals.length; index += 1) {
       const source = originals[index % originals.length] ?? '';
       const story = source
         .replace(/^title: "?(.*?)"?$/m, (_line, title: string) => `title: "${title} (${index + 1})"`)
@@ -47,8 +72,75 @@ function prepareCopy(count: number): string {
   return root;
 }
 
+interface Build {
+  seconds: number;
+  /** Seconds from the start at which each line of the build's log arrived. */
+  lines: { at: number; text: string }[];
+}
+
+/** Builds the copy, noting when each log line arrives (Astro's own stamps are whole seconds). */
+function build(root: string): Promise<Build> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const lines: Build['lines'] = [];
+    const child = spawn('npx', ['astro', 'build'], {
+      cwd: root,
+      env: { ...process.env, ASTRO_CACHE_DIR: join(root, 'node_modules-cache') },
+    });
+    let pending = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      const parts = (pending + chunk.toString('utf8')).split('\n');
+      pending = parts.pop() ?? '';
+      const at = (performance.now() - started) / 1000;
+      for (const text of parts) lines.push({ at, text: text.replace(/\x1b\[[0-9;]*m/g, '') });
+    });
+    child.stderr.resume();
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0
+        ? resolve({ seconds: (performance.now() - started) / 1000, lines })
+        : reject(new Error(`astro build in ${root} exited ${code}`)),
+    );
+  });
+}
+
+/**
+ * Where a build's time went, from its log: start-up and content sync, bundling, rendering the pages
+ * (which draws the posters: their own share is the render cache's tally), then each integration's
+ * work after the build (the share images among them), and what is left (writing, exiting).
+ */
+function breakdown({ seconds, lines }: Build): string {
+  const when = (pattern: RegExp, from = 0) => lines.slice(from).find((line) => pattern.test(line.text))?.at;
+  const bundling = when(/Building static entrypoints/) ?? 0;
+  const rendering = when(/Rearranging server assets|generating static routes/) ?? bundling;
+  const renderedIndex = lines.findIndex((line) => /\[build\] ✓ Completed in/.test(line.text) && line.at >= rendering);
+  const rendered = lines[renderedIndex]?.at ?? rendering;
+  const parts: [string, number][] = [
+    ['start-up and content', bundling],
+    ['bundling', rendering - bundling],
+    ['rendering pages', rendered - rendering],
+  ];
+  const posters = /renders campaign: \d+ drawn, \d+ from the cache, ([\d.]+) s/.exec(
+    lines.map((line) => line.text).join('\n'),
+  );
+  if (posters) parts.push(['(of which posters, overlapping)', Number(posters[1])]);
+  // After the pages: each stretch of time belongs to the integration whose line ends it.
+  const hooks = new Map<string, number>();
+  let previous = rendered;
+  for (const line of lines.slice(renderedIndex + 1)) {
+    const waiting = /Waiting for integration "([^"]+)"/.exec(line.text)?.[1];
+    const name = waiting ?? /^\d\d:\d\d:\d\d \[([^\]]+)\]/.exec(line.text)?.[1];
+    if (!name || name === 'build' || name === 'WARN' || name === 'ERROR') continue;
+    hooks.set(name, (hooks.get(name) ?? 0) + (line.at - previous));
+    previous = line.at;
+  }
+  for (const [name, time] of hooks) parts.push([name, time]);
+  parts.push(['writing and exit', seconds - previous]);
+  return parts.map(([name, time]) => `${name} ${time.toFixed(1)} s`).join(' · ');
+}
+
 /** Compressed bytes fetched by the first search from the search page of a built copy. */
-async function firstSearchBytes(dist: string, lang: keyof typeof QUERY): Promise<number> {
+async function firstSearchBytes(dist: string): Promise<number> {
   const server = createServer(sirv(dist));
   await new Promise<void>((resolve) => server.listen(4392, resolve));
   const executablePath = chromiumExecutable();
@@ -58,7 +150,7 @@ async function firstSearchBytes(dist: string, lang: keyof typeof QUERY): Promise
   });
   try {
     const page = await browser.newPage();
-    await page.goto(`http://localhost:4392/${lang}/search/`, { waitUntil: 'networkidle' });
+    await page.goto('http://localhost:4392/kk/search/', { waitUntil: 'networkidle' });
     let bytes = 0;
     page.on('response', async (response) => {
       const body = await response.body().catch(() => Buffer.alloc(0));
@@ -66,7 +158,7 @@ async function firstSearchBytes(dist: string, lang: keyof typeof QUERY): Promise
     });
     await page.locator('[data-search-page] input[data-search-query]').focus();
     await page.locator('[data-search-page] [data-search-ready]').waitFor({ state: 'attached' });
-    await page.locator('[data-search-page] input[data-search-query]').fill(QUERY[lang]);
+    await page.locator('[data-search-page] input[data-search-query]').fill(QUERY);
     await page.locator('[data-search-page] [data-search-results] li').first().waitFor({ timeout: 60_000 });
     await page.waitForLoadState('networkidle');
     return bytes;
@@ -77,23 +169,28 @@ async function firstSearchBytes(dist: string, lang: keyof typeof QUERY): Promise
 }
 
 const rows: string[] = [];
+const details: string[] = [];
 for (const count of COUNTS) {
   const root = prepareCopy(count);
   try {
-    const started = Date.now();
-    execFileSync('npx', ['astro', 'build'], { cwd: root, stdio: 'ignore' });
-    const seconds = (Date.now() - started) / 1000;
-    const dist = join(root, 'dist');
-    const pages = readdirSync(dist, { recursive: true }).filter((file) => String(file).endsWith('.html')).length;
-    const search = await firstSearchBytes(dist, 'kk');
-    rows.push(
-      `${String(count).padStart(5)} stories/lang  ${String(pages).padStart(6)} pages  build ${seconds.toFixed(0).padStart(5)} s  ` +
-        `dist ${(folderSize(dist) / 1048576).toFixed(1).padStart(7)} MB  pagefind ${(folderSize(join(dist, 'pagefind')) / 1048576).toFixed(1).padStart(6)} MB  ` +
-        `first search ${(search / 1024).toFixed(0).padStart(5)} KB`,
-    );
-    console.log(`summary | scale N=${count} | ${rows.at(-1)?.replace(/\s+/g, ' ').trim()}`);
+    for (const kind of ['cold', 'warm'] as const) {
+      if (kind === 'cold') rmSync(join(root, 'node_modules-cache'), { recursive: true, force: true });
+      const run = await build(root);
+      const dist = join(root, 'dist');
+      const pages = readdirSync(dist, { recursive: true }).filter((file) => String(file).endsWith('.html')).length;
+      const search = await firstSearchBytes(dist);
+      const index = existsSync(join(dist, 'pagefind')) ? folderSize(join(dist, 'pagefind')) : 0;
+      rows.push(
+        `${String(count).padStart(5)} stories/lang ${kind}  ${String(pages).padStart(6)} pages  build ${run.seconds.toFixed(0).padStart(5)} s  ` +
+          `dist ${(folderSize(dist) / 1048576).toFixed(1).padStart(7)} MB  pagefind ${(index / 1048576).toFixed(1).padStart(6)} MB  ` +
+          `first search ${(search / 1024).toFixed(0).padStart(5)} KB`,
+      );
+      console.log(`summary | scale N=${count} ${kind} | ${rows.at(-1)?.replace(/\s+/g, ' ').trim()}`);
+      if (kind === 'cold') details.push(`${count} stories/lang, cold: ${breakdown(run)}`);
+      console.log(`  ${kind === 'cold' ? details.at(-1) : `${count} stories/lang, warm: ${breakdown(run)}`}`);
+    }
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
 }
-console.log(`\nScale benchmark\n${rows.join('\n')}`);
+console.log(`\nScale benchmark\n${rows.join('\n')}\n\nWhere a cold build's time goes\n${details.join('\n')}`);

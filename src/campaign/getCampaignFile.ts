@@ -1,7 +1,11 @@
+import sharp from 'sharp';
+import { cachedRender } from '~/cache/renderCache';
+import { renderFingerprint } from '~/cache/renderFingerprint';
 import { allHotlines } from '~/data/hotlines';
 import type { PartnerForPrint } from '~/data/partners';
 import type { Locale } from '~/i18n/locales';
 import { posterContent } from '~/campaign/posterContent';
+import { POSTER_FONT_FILES } from '~/campaign/posterFonts';
 import { type PosterFileType, type PosterFormat } from '~/campaign/posterFormats';
 import { buildPosterModel, type PosterModel } from '~/campaign/posterModel';
 import { renderPosterPdf } from '~/campaign/renderPosterPdf';
@@ -10,7 +14,7 @@ import { renderPosterThumbnail } from '~/campaign/renderPosterThumbnail';
 
 export interface CampaignFile {
   data: Uint8Array;
-  /** Pixel size, for the PNG preview. */
+  /** Pixel size, for the previews. */
   width?: number;
   height?: number;
 }
@@ -27,6 +31,25 @@ async function dataDate(): Promise<Date> {
   return new Date(Math.max(...checks));
 }
 
+let fingerprint: string | undefined;
+
+/**
+ * What every campaign file depends on besides its model: the libraries that draw it, the fonts,
+ * and the source of the layout and renderers (this folder, the partner-logo embedding, escapeXml).
+ */
+function campaignFingerprint(): string {
+  fingerprint ??= renderFingerprint({
+    packages: ['pdfkit', '@resvg/resvg-js', 'sharp', 'qrcode', 'fontkit'],
+    fonts: Object.values(POSTER_FONT_FILES),
+    sources: {
+      ...import.meta.glob<string>('/src/campaign/*.ts', { query: '?raw', import: 'default', eager: true }),
+      ...import.meta.glob<string>('/src/partners/*.ts', { query: '?raw', import: 'default', eager: true }),
+      ...import.meta.glob<string>('/src/utils/escapeXml.ts', { query: '?raw', import: 'default', eager: true }),
+    },
+  });
+  return fingerprint;
+}
+
 function posterModel(lang: Locale, format: PosterFormat, site: URL, partner?: PartnerForPrint): Promise<PosterModel> {
   const key = `${partner?.id ?? ''}/${lang}/${format.id}`;
   let model = models.get(key);
@@ -37,8 +60,18 @@ function posterModel(lang: Locale, format: PosterFormat, site: URL, partner?: Pa
   return model;
 }
 
+/** Draws one file from its model (PDF, SVG, or a preview of the SVG). */
+async function drawCampaignFile(model: PosterModel, format: PosterFormat, type: PosterFileType, date: Date) {
+  if (type === 'pdf') return new Uint8Array(await renderPosterPdf(model, format, date));
+  const svg = renderPosterSvg(model);
+  if (type === 'svg') return new TextEncoder().encode(svg);
+  return renderPosterThumbnail(svg, type.endsWith('2x') ? 2 : 1, type.startsWith('avif') ? 'avif' : 'png');
+}
+
 /**
- * One campaign file, rendered once per build (the endpoint serves it, the kit page weighs it):
+ * One campaign file, rendered once per build (the endpoint serves it, the kit page weighs it),
+ * and kept between builds in the render cache, keyed by its whole model (every word, number,
+ * position and the QR code's address), its format, the PDF date and campaignFingerprint():
  * the site's own, or a partner's co-branded version.
  */
 export function getCampaignFile(
@@ -53,10 +86,12 @@ export function getCampaignFile(
   if (!file) {
     file = (async () => {
       const model = await posterModel(lang, format, site, partner);
-      if (type === 'pdf') return { data: new Uint8Array(await renderPosterPdf(model, format, await dataDate())) };
-      const svg = renderPosterSvg(model);
-      if (type === 'svg') return { data: new TextEncoder().encode(svg) };
-      return renderPosterThumbnail(svg, type === 'png2x' ? 2 : 1);
+      const date = await dataDate();
+      const inputs = { model, format, type, date: date.toISOString(), fingerprint: campaignFingerprint() };
+      const data = await cachedRender('campaign', inputs, () => drawCampaignFile(model, format, type, date));
+      if (type === 'pdf' || type === 'svg') return { data };
+      const { width, height } = await sharp(data).metadata();
+      return { data, width, height };
     })();
     files.set(key, file);
   }

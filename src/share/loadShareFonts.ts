@@ -10,7 +10,8 @@ const require = createRequire(import.meta.url);
  */
 export const SHARE_FONT_FAMILIES = ['Noto Sans'];
 
-const FILES = {
+/** The font files, by weight (the share-image cache key hashes their bytes). */
+export const SHARE_FONT_FILES = {
   400: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
   700: '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
 } as const;
@@ -21,7 +22,7 @@ export function loadShareFonts() {
   fonts ??= Promise.all(
     ([400, 700] as const).map(async (weight) => ({
       name: 'Noto Sans',
-      data: await readFile(require.resolve(FILES[weight])),
+      data: await readFile(require.resolve(SHARE_FONT_FILES[weight])),
       weight,
       style: 'normal' as const,
     })),

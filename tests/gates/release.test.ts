@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { parse, type Options } from 'node-html-parser';
 import { PNG } from 'pngjs';
+import sharp from 'sharp';
 import { parse as parseYaml } from 'yaml';
 import { POSTER_FORMATS, posterFileName, previewFormat } from '../../src/campaign/posterFormats';
 import { decodeQr, digitHeightRatio, rasterisePdf, rasteriseSvg, readPdf } from '../support/campaignFiles';
@@ -80,9 +81,9 @@ test('no file of the release build names localhost or 127.0.0.1, PDF text includ
 });
 
 test(
-  'every QR code in every PDF, SVG and PNG preview leads to a page of the published site',
+  'every QR code in every PDF, SVG and preview (AVIF and PNG) leads to a page of the published site',
   { timeout: 180_000 },
-  () => {
+  async () => {
     const decoded: { file: string; text: string | undefined }[] = [];
     for (const lang of LANGS) {
       for (const format of POSTER_FORMATS) {
@@ -111,15 +112,20 @@ test(
         }
         const svg = join(SUBPATH_DIR, 'campaign', posterFileName(format, lang, 'svg'));
         decoded.push({ file: svg, text: decodeQr(rasteriseSvg(svg, 1000)) });
-        // The kit page's previews (A3 shows A4's): small, but their codes still scan.
+        // The kit page's previews (A3 shows A4's): small, but their codes still scan, in the AVIF
+        // most browsers show and in the PNG the others fall back to.
         if (previewFormat(format) === format) {
           const png = join(SUBPATH_DIR, 'campaign', posterFileName(format, lang, 'png'));
           decoded.push({ file: png, text: decodeQr(PNG.sync.read(readFileSync(png))) });
+          const avif = join(SUBPATH_DIR, 'campaign', posterFileName(format, lang, 'avif'));
+          const { data, info } = await sharp(avif).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+          const pixels = Object.assign(new PNG({ width: info.width, height: info.height }), { data });
+          decoded.push({ file: avif, text: decodeQr(pixels) });
         }
       }
     }
-    // Posters: PDF and SVG; cards: ten on the PDF's back page, one in the SVG; previews: two.
-    expect(decoded).toHaveLength(LANGS.length * (2 * 2 + 10 + 1 + 2));
+    // Posters: PDF and SVG; cards: ten on the PDF's back page, one in the SVG; previews: two, twice.
+    expect(decoded).toHaveLength(LANGS.length * (2 * 2 + 10 + 1 + 2 * 2));
     for (const { file, text } of decoded) {
       expect(text, file).toMatch(new RegExp(`^${ROOT}(${LOCALES.join('|')})/help/$`));
       expect(existsInBuild(text ?? ''), `${file} → ${text}`).toBe(true);

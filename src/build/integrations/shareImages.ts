@@ -5,13 +5,16 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'node-html-parser';
 import { isLocale } from '~/i18n/locales';
 import { useTranslations } from '~/i18n/translate';
-import { renderShareImage } from '~/share/renderShareImage';
+import { renderTallies } from '~/cache/renderCache';
+import { cachedShareImage } from '~/share/cachedShareImage';
 import { shareImagePath } from '~/share/shareImagePath';
 import { linesFor } from '~/data/hotlinePlacements';
 
 /**
  * Draws a share image (1200×630 PNG) for every built page after the build, from the page's own
  * `og:title` and `lang`, at the address its head announces (shareImagePath). No browser needed.
+ * Images of unchanged text come from the render cache (src/cache/renderCache.ts); the build then
+ * prints what was drawn and what was reused, posters included (the scale benchmark reads it).
  */
 export function shareImages(): AstroIntegration {
   return {
@@ -35,7 +38,7 @@ export function shareImages(): AstroIntegration {
           const lang = root.querySelector('html')?.getAttribute('lang');
           if (!title || !isLocale(lang)) continue;
           const t = useTranslations(lang);
-          const png = await renderShareImage({
+          const png = await cachedShareImage({
             title,
             siteName: t('site.name'),
             footer: `${t('helpStrip.danger')} ${numbers('emergency')}   ${t('helpStrip.advice')} ${numbers('support')}`,
@@ -44,7 +47,10 @@ export function shareImages(): AstroIntegration {
           await mkdir(dirname(target), { recursive: true });
           await writeFile(target, png);
         }
-        logger.info(`drew ${pages.length} share images`);
+        for (const [kind, tally] of renderTallies())
+          logger.info(
+            `renders ${kind}: ${tally.drawn} drawn, ${tally.cached} from the cache, ${(tally.milliseconds / 1000).toFixed(1)} s`,
+          );
       },
     },
   };

@@ -1,6 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCampaignFile } from '~/campaign/getCampaignFile';
-import { POSTER_FORMATS, posterFileName, type PosterFileType, type PosterFormat } from '~/campaign/posterFormats';
+import {
+  POSTER_CONTENT_TYPES,
+  POSTER_FORMATS,
+  posterFileName,
+  type PosterFileType,
+  type PosterFormat,
+} from '~/campaign/posterFormats';
 import { partners, type PartnerForPrint } from '~/data/partners';
 import { LOCALES, type Locale } from '~/i18n/locales';
 
@@ -21,19 +27,12 @@ export const getStaticPaths = (() =>
     ),
   ])) satisfies GetStaticPaths;
 
-const CONTENT_TYPES: Record<PosterFileType, string> = {
-  pdf: 'application/pdf',
-  svg: 'image/svg+xml',
-  png: 'image/png',
-  png2x: 'image/png',
-};
-
 type Props = { partner: PartnerForPrint } & Partial<{ lang: Locale; format: PosterFormat; type: PosterFileType }>;
 
 export const GET: APIRoute<Props> = async ({ props, site, url }) => {
   const { partner, lang, format, type } = props;
   if (!lang || !format || !type)
-    return new Response(partner.logoSvg.svg, { headers: { 'Content-Type': CONTENT_TYPES.svg } });
+    return new Response(partner.logoSvg.svg, { headers: { 'Content-Type': POSTER_CONTENT_TYPES.svg } });
   const file = await getCampaignFile(lang, format, type, site ?? url, partner);
-  return new Response(Buffer.from(file.data), { headers: { 'Content-Type': CONTENT_TYPES[type] } });
+  return new Response(Buffer.from(file.data), { headers: { 'Content-Type': POSTER_CONTENT_TYPES[type] } });
 };
