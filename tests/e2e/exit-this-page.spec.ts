@@ -69,6 +69,14 @@ test.describe('on a phone', () => {
       await expectLeftWithoutTrace(page);
     });
 
+    test(`${how}: Exit leaves with the menu open`, async ({ page }) => {
+      await visit(page, '/uz/stories/');
+      await act(page.locator('[data-menu-button]'));
+      await expect(page.locator('[data-site-menu]')).toBeVisible();
+      await act(exitBar(page));
+      await expectLeftWithoutTrace(page);
+    });
+
     test(`${how}: Exit leaves with the offer check half answered`, async ({ page }) => {
       await visit(page, '/uz/young-people/check-an-offer/');
       await page.locator('[data-offer-check] input[type="radio"]').first().check();
@@ -116,6 +124,18 @@ test.describe('with a keyboard', () => {
     await visit(page, '/en/help/');
     await page.keyboard.press('/');
     await expect(page.locator('dialog[open] input[type="search"]')).toBeFocused();
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
+    await expectLeftWithoutTrace(page);
+  });
+
+  test('Shift three times works with focus inside the open menu', async ({ page }) => {
+    // The section links wait behind the Menu button on a phone-sized screen only.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await visit(page, '/kk/help/');
+    await page.locator('[data-menu-button]').focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await expect(page.locator('[data-site-menu] a').first()).toBeFocused();
     for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
     await expectLeftWithoutTrace(page);
   });

@@ -6,6 +6,7 @@ export const en: UIDictionary = {
   'site.tagline': 'On child trafficking in Kazakhstan: public defenders’ stories, risk factors and where to get help',
   'skipLink.label': 'Skip to main content',
   'nav.accessibleLabel': 'Main menu',
+  'nav.menu': 'Menu',
   'nav.home': 'Home',
   'nav.stories': 'Stories',
   'nav.riskFactors': 'Risk factors',

@@ -6,6 +6,7 @@ export const ru: UIDictionary = {
   'site.tagline': 'О торговле детьми: истории общественных защитников, факторы риска и где искать помощь',
   'skipLink.label': 'Перейти к основному содержанию',
   'nav.accessibleLabel': 'Главное меню',
+  'nav.menu': 'Меню',
   'nav.home': 'Главная',
   'nav.stories': 'Истории',
   'nav.riskFactors': 'Факторы риска',

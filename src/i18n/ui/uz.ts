@@ -10,6 +10,7 @@ export const uz: UIDictionary = {
     'Bolalar savdosi haqida: jamoat himoyachilarining hikoyalari, xavf omillari va qayerdan yordam olish mumkinligi',
   'skipLink.label': 'Asosiy matnga oʻtish',
   'nav.accessibleLabel': 'Asosiy menyu',
+  'nav.menu': 'Menyu',
   'nav.home': 'Bosh sahifa',
   'nav.stories': 'Hikoyalar',
   'nav.riskFactors': 'Xavf omillari',
