@@ -147,6 +147,7 @@ export const kk: LanguageRules = {
     ['қоғамдық қорғаушы', 'құқық қорғаушы'],
     ['бала саудасы', 'адам саудасы', 'трафикинг'],
     ['жасөспірім', 'жастар'],
+    ['демеуші', 'ақша мен сыйлық'],
   ],
   // A query with one of these is about teaching: the lesson plans rank first (query/rankResults.ts).
   teachingWords: ['сабақ', 'сынып', 'мұғалім', 'оқушы', 'оқыту', 'педагог'],

@@ -148,6 +148,7 @@ export const ru: LanguageRules = {
     ['общественный защитник', 'правозащитник'],
     ['эксплуатация', 'принудительный труд'],
     ['подростки', 'подросток', 'молодёжь', 'тинейджеры'],
+    ['спонсор', 'деньги и подарки'],
   ],
   // A query with one of these is about teaching: the lesson plans rank first (query/rankResults.ts).
   teachingWords: ['урок', 'класс', 'учител', 'ученик', 'педагог', 'преподава'],
