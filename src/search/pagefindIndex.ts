@@ -1,13 +1,14 @@
 import type { AstroIntegration } from 'astro';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { parse } from 'node-html-parser';
 import * as pagefind from 'pagefind';
-import { isLocale, LOCALES, type Locale } from '~/i18n/locales';
-import type { PageSummary } from '~/search/query/rankByTitle';
+import { LOCALES, type Locale } from '~/i18n/locales';
+import { readBuiltPages, type BuiltPages } from '~/search/build/readBuiltPages';
+import { readPageIds } from '~/search/build/readPageIds';
+import type { PageSummary } from '~/search/query/rankResults';
+import { searchAppPath } from '~/search/searchAppPath';
 import { encodeVocabulary } from '~/search/query/vocabulary';
 
 /** Every HTML file under a folder. */
@@ -19,85 +20,32 @@ async function htmlFiles(folder: string): Promise<string[]> {
 }
 
 /**
- * The words of the indexed text, per language (three letters or more): the query side guards its
- * stemmer with them and maps a reader's spelling back to the site's (see query/expandQuery.ts).
+ * The ranking data per language, by Pagefind page id: what the build knows of each page (see
+ * build/readBuiltPages.ts), joined to Pagefind's ids. A page one side has and the other lacks
+ * fails the build, naming its address.
  */
-async function collectVocabularies(files: string[]): Promise<Record<Locale, Set<string>>> {
-  const words = Object.fromEntries(LOCALES.map((lang) => [lang, new Set<string>()])) as Record<Locale, Set<string>>;
-  for (const file of files) {
-    const root = parse(await readFile(file, 'utf8'));
-    const lang = root.querySelector('html')?.getAttribute('lang');
-    if (!isLocale(lang)) continue;
-    for (const body of root.querySelectorAll('[data-pagefind-body]')) {
-      for (const ignored of body.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
-      for (const word of body.structuredText.match(/\p{L}{3,}/gu) ?? []) words[lang].add(word.toLocaleLowerCase(lang));
-    }
-  }
-  return words;
-}
-
-/**
- * The names a page defines, by its address (`/en/glossary/`): the text of its `[data-search-term]`
- * elements (the glossary's terms), for the ranking (query/rankByTitle.ts termFactor).
- */
-async function collectTerms(files: string[], outDir: string): Promise<Map<string, string[]>> {
-  const terms = new Map<string, string[]>();
-  for (const file of files) {
-    const html = await readFile(file, 'utf8');
-    if (!html.includes('data-search-term')) continue;
-    const names = parse(html)
-      .querySelectorAll('[data-search-term]')
-      .map((element) => element.text.trim());
-    const address = `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
-    terms.set(address, names);
-  }
-  return terms;
-}
-
-/**
- * Each indexed page's title, type, whether it is a list page (the home page, or a page whose
- * address starts others', such as /kk/stories/), by language and Pagefind page id, read back from
- * the fragments Pagefind wrote (gzipped JSON after a "pagefind_dcd" signature). The query side
- * ranks with them without first downloading every result's fragment.
- */
-async function collectPages(
-  fragments: string,
-  terms: Map<string, string[]>,
-): Promise<Record<string, Record<string, PageSummary>>> {
-  const read: { lang: string; id: string; url: string; title: string; type: string }[] = [];
-  for (const name of await readdir(fragments)) {
-    const id = name.replace(/\.pf_fragment$/, '');
-    const lang = id.split('_')[0] ?? '';
-    const text = gunzipSync(await readFile(join(fragments, name))).toString('utf8');
-    const fragment = JSON.parse(text.replace(/^pagefind_dcd/, '')) as {
-      url: string;
-      meta: { title?: string };
-      filters: { type?: string[] };
-    };
-    read.push({
-      lang,
-      id,
-      url: fragment.url,
-      title: fragment.meta.title ?? '',
-      type: fragment.filters.type?.[0] ?? '',
-    });
-  }
+function pagesById(addresses: Map<string, string>, built: BuiltPages): Record<string, Record<string, PageSummary>> {
   const pages: Record<string, Record<string, PageSummary>> = {};
-  for (const { lang, id, url, title, type } of read) {
-    const lists = read.some((other) => other.url !== url && other.url.startsWith(url));
-    const named = terms.get(new URL(url, 'file:///').pathname);
-    (pages[lang] ??= {})[id] = named ? [title, type, lists ? 1 : 0, named] : [title, type, lists ? 1 : 0];
+  for (const [id, address] of addresses) {
+    const summary = built.pages.get(address);
+    if (!summary) throw new Error(`search: Pagefind indexed ${address}, but its built page has no indexed block`);
+    (pages[id.split('_')[0] ?? ''] ??= {})[id] = summary;
   }
+  const indexed = new Set(addresses.values());
+  const missing = [...built.pages.keys()].filter((address) => !indexed.has(address));
+  if (missing.length > 0) throw new Error(`search: Pagefind did not index ${missing.join(', ')}`);
   return pages;
 }
 
 /**
- * Bundles the search app into the Pagefind folder; the launcher adds it on first use. Bundled
- * here, not by Vite: Vite 8 wraps every import(), even of a URL it cannot resolve, in its
- * module-preload helper (1.5 KB, more than the launcher itself) in the script every page runs, and
+ * Bundles the search app for one language into the Pagefind folder; the launcher adds it on first
+ * use. Only that language's query rules go in: the others' modules are replaced by empty rules, so
+ * a Kazakh reader does not download the Russian, English and Uzbek tables. Bundled here, not by
+ * Vite: Vite 8 wraps every import(), even of a URL it cannot resolve, in its module-preload helper
+ * (1.5 KB, more than the launcher itself) in the script every page runs, and
  * `build.modulePreload: false` does not remove it (tried; https://github.com/vitejs/vite/issues/13952).
  */
-async function bundleSearchApp(outfile: string) {
+async function bundleSearchApp(outfile: string, lang: Locale) {
   await build({
     entryPoints: [fileURLToPath(new URL('./client/searchApp.ts', import.meta.url))],
     outfile,
@@ -106,6 +54,21 @@ async function bundleSearchApp(outfile: string) {
     minify: true,
     target: 'es2022',
     legalComments: 'none',
+    plugins: [
+      {
+        name: 'one-language',
+        setup(bundler) {
+          bundler.onResolve({ filter: /\/languages\/[a-z]+$/ }, ({ path }) => {
+            const other = path.split('/').at(-1) ?? '';
+            return other === lang ? undefined : { path: other, namespace: 'other-language' };
+          });
+          bundler.onLoad({ filter: /.*/, namespace: 'other-language' }, ({ path }) => ({
+            contents: `export const ${path} = {};`,
+            loader: 'ts',
+          }));
+        },
+      },
+    ],
   });
 }
 
@@ -125,14 +88,16 @@ export function pagefindIndex(): AstroIntegration {
         const indexed = await index.addDirectory({ path: outDir });
         if (indexed.errors.length > 0) throw new Error(`Pagefind indexing failed: ${indexed.errors.join('; ')}`);
         const bundle = join(outDir, 'pagefind');
+        const { files: indexFiles, errors: readErrors } = await index.getFiles();
+        if (readErrors.length > 0) throw new Error(`Pagefind could not list its files: ${readErrors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: bundle });
         if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
         await pagefind.close();
 
-        await bundleSearchApp(join(bundle, 'search-app.js'));
-        const files = await htmlFiles(outDir);
-        const vocabularies = await collectVocabularies(files);
-        const pages = await collectPages(join(bundle, 'fragment'), await collectTerms(files, outDir));
+        for (const lang of LOCALES) await bundleSearchApp(join(outDir, searchAppPath(lang)), lang);
+        const built = await readBuiltPages(await htmlFiles(outDir), outDir);
+        const pages = pagesById(readPageIds(indexFiles), built);
+        const vocabularies = built.words;
         await mkdir(bundle, { recursive: true });
         for (const lang of LOCALES) {
           const data = { words: encodeVocabulary(vocabularies[lang]), pages: pages[lang] ?? {} };

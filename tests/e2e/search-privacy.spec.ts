@@ -18,7 +18,7 @@ test('Enter before the search script has loaded sends no words, and searches onc
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   // On a slow phone the search app arrives late: hold it until the reader has pressed Enter.
-  await page.route('**/pagefind/search-app.js', async (route) => {
+  await page.route('**/pagefind/search-app-*.js', async (route) => {
     await held;
     await route.continue();
   });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { SEARCH_CASES } from '../../tools/searchQueries';
+import { SEARCH_CASES, TARGETS } from '../../tools/searchQueries';
 import { searchResults } from '../support/searchResults';
 import { axeViolations } from '../support/axe';
 
@@ -32,18 +32,26 @@ async function resultsFor(page: Page, query: string): Promise<string[]> {
 }
 
 // One page per language, reused for every query of its set: Pagefind loads once, as for a reader.
+// The set's targets are recall figures (tools/searchQueries.ts TARGETS), not every single query.
 for (const lang of [...new Set(SEARCH_CASES.map((item) => item.lang))]) {
-  test(`${lang}: every query finds its page in the top three, and a name query its person's story first`, async ({
+  test(`${lang}: the query set finds its pages in the top three (recall target), and a name query its person's story first`, async ({
     page,
   }) => {
     await page.goto(`/${lang}/search/`);
     await page.locator('[data-search-page] input[data-search-query]').focus();
     await page.locator('[data-search-page] [data-search-ready]').waitFor({ state: 'attached' });
-    for (const { query, expected, kind, why, person } of SEARCH_CASES.filter((item) => item.lang === lang)) {
+    const cases = SEARCH_CASES.filter((item) => item.lang === lang);
+    const misses: string[] = [];
+    for (const { query, expected, kind, why, person } of cases) {
       const results = await resultsFor(page, query);
-      expect.soft(results.slice(0, 3), `«${query}» (${kind}: ${why})`).toContain(expected);
+      if (!results.slice(0, 3).includes(expected))
+        misses.push(`«${query}» (${kind}: ${why}): ${results.slice(0, 3).join(', ')}`);
       if (person) expect.soft(results[0], `«${query}» names a person: her story first`).toBe(expected);
     }
+    const recall = 1 - misses.length / cases.length;
+    expect(recall, `recall@3 ${recall.toFixed(2)}; not in the top three:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(
+      TARGETS.recallAt3PerLanguage,
+    );
   });
 }
 
@@ -139,7 +147,7 @@ test('when the index cannot load, the search page says so and still lists every 
 });
 
 test('when the search app cannot load, the header link leads to the search page and its list', async ({ page }) => {
-  await page.route('**/pagefind/search-app.js', (route) => route.abort());
+  await page.route('**/pagefind/search-app-*.js', (route) => route.abort());
   await page.goto('/kk/help/');
   await page.locator('[data-search-open]').click();
   await expect(page).toHaveURL(/\/kk\/search\/$/);

@@ -1,26 +1,25 @@
 import { expect, test } from '@playwright/test';
+import { SEARCH_CASES } from '../../tools/searchQueries';
 import { searchResults } from '../support/searchResults';
 
-/* Typical queries for the pages for young people, the offer check, "after you call" and lesson 4. */
-const CASES = [
-  { lang: 'kk', query: 'өзіңе немесе досыңа', expected: '/kk/young-people/' },
-  { lang: 'kk', query: 'ұсынысты тексер', expected: '/kk/young-people/check-an-offer/' },
-  { lang: 'kk', query: 'қоңырау шалғаннан кейін', expected: '/kk/after-you-call/' },
-  { lang: 'kk', query: 'тым жақсы ұсыныс', expected: '/kk/teachers/offers-too-good-to-be-true/' },
-  { lang: 'ru', query: 'подросткам', expected: '/ru/young-people/' },
-  { lang: 'ru', query: 'тревожно за друга', expected: '/ru/young-people/' },
-  { lang: 'ru', query: 'проверить предложение', expected: '/ru/young-people/check-an-offer/' },
-  { lang: 'ru', query: 'после звонка', expected: '/ru/after-you-call/' },
-  { lang: 'ru', query: 'слишком хорошо', expected: '/ru/teachers/offers-too-good-to-be-true/' },
-  { lang: 'en', query: 'worried about a friend', expected: '/en/young-people/' },
-  { lang: 'en', query: 'check an offer', expected: '/en/young-people/check-an-offer/' },
-  { lang: 'en', query: 'job offer', expected: '/en/young-people/check-an-offer/' },
-  { lang: 'en', query: 'after you call', expected: '/en/after-you-call/' },
-  { lang: 'en', query: 'offers too good to be true', expected: '/en/teachers/offers-too-good-to-be-true/' },
-] as const;
+/*
+ * Ranking by audience (issue #25): a young person's or a parent's own words put the page written
+ * for them above the teachers' lesson on the same topic; a query about teaching puts the lesson
+ * first. The queries are the query set's (tools/searchQueries.ts), kinds `reader` and `teaching`.
+ */
+const isLesson = (path: string) => /\/teachers\/[^/]+\/$/.test(path);
 
-for (const { lang, query, expected } of CASES) {
-  test(`search (${lang}) “${query}” finds ${expected} in the top three`, async ({ page }) => {
+for (const { lang, query, expected, why } of SEARCH_CASES.filter((item) => item.kind === 'reader')) {
+  test(`${lang}: «${query}» (${why}) ranks no lesson above ${expected}`, async ({ page }) => {
+    const results = await searchResults(page, lang, query);
+    const at = results.indexOf(expected);
+    const lessonAbove = results.slice(0, at < 0 ? 3 : at).filter(isLesson);
+    expect(lessonAbove, `results: ${results.slice(0, 5).join(', ')}`).toEqual([]);
+  });
+}
+
+for (const { lang, query, expected } of SEARCH_CASES.filter((item) => item.kind === 'teaching')) {
+  test(`${lang}: «${query}» is about teaching and finds the lesson ${expected} in the top three`, async ({ page }) => {
     const results = await searchResults(page, lang, query);
     expect(results.slice(0, 3), `results: ${results.join(', ')}`).toContain(expected);
   });

@@ -7,6 +7,7 @@
  * which lists every page.
  */
 import { SEARCH_OPEN_EVENT } from '~/search/client/searchEvents';
+import { searchAppPath } from '~/search/searchAppPath';
 
 const OPENER = '[data-search-open]';
 let loading: Promise<void> | undefined;
@@ -20,7 +21,7 @@ function loadSearchApp(base: string): Promise<void> {
   loading ??= new Promise((resolve, reject) => {
     const script = document.createElement('script');
     script.type = 'module';
-    script.src = `${base}pagefind/search-app.js`;
+    script.src = base + searchAppPath(document.documentElement.lang);
     script.onload = () => resolve();
     script.onerror = () => {
       loading = undefined;

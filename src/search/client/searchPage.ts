@@ -1,3 +1,5 @@
+import { searchAppPath } from '~/search/searchAppPath';
+
 /**
  * On the search page only: shows the form (hidden without JavaScript, where the list of all pages
  * serves instead) and adds the search app (see launcher.ts for why a script element) when the
@@ -12,7 +14,7 @@ function load(ui: HTMLElement) {
   loading = true;
   const script = document.createElement('script');
   script.type = 'module';
-  script.src = `${ui.dataset['base'] ?? '/'}pagefind/search-app.js`;
+  script.src = (ui.dataset['base'] ?? '/') + searchAppPath(ui.dataset['lang'] ?? document.documentElement.lang);
   script.addEventListener('error', () => {
     const status = ui.querySelector('[data-search-status]');
     if (status) status.textContent = ui.dataset['failed'] ?? '';

@@ -1,5 +1,5 @@
-import { expandQuery, meaningfulWords, queryStems, queryWords, readLatin } from '~/search/query/expandQuery';
-import { pageFactor, termFactor, titleFactor, type PageSummary } from '~/search/query/rankByTitle';
+import { findPages } from '~/search/query/findPages';
+import type { PageSummary } from '~/search/query/rankResults';
 import { decodeVocabulary, Vocabulary } from '~/search/query/vocabulary';
 
 /** The part of Pagefind's browser API this site uses. */
@@ -50,48 +50,10 @@ function loadSearch(base: string, lang: string): Promise<Loaded> {
   return loading;
 }
 
-/** Runs each query string and merges the results, each page keeping its best score. */
-async function searchAll(pagefind: Pagefind, terms: string[], options: { filters?: Record<string, string> }) {
-  const responses = await Promise.all(terms.map((term) => pagefind.search(term, options)));
-  const best = new Map<string, PagefindResult>();
-  for (const result of responses.flatMap((response) => response.results)) {
-    const known = best.get(result.id);
-    if (!known || known.score < result.score) best.set(result.id, result);
-  }
-  return best;
-}
-
-/**
- * Runs every expansion of the query; a page's score is multiplied for a title that holds the
- * query's words (rankByTitle). When no page holds all the words (Pagefind wants every word), each
- * word is searched alone and a page's scores for the words it holds are added up.
- */
-async function search({ pagefind, vocabulary, pages }: Loaded, query: string, type: string) {
+/** Searches with the type filter, if any, and ranks (query/findPages.ts). */
+function search({ pagefind, vocabulary, pages }: Loaded, query: string, type: string) {
   const options = type ? { filters: { type } } : {};
-  let best = await searchAll(pagefind, expandQuery(query, vocabulary), options);
-  const words = meaningfulWords(query, vocabulary);
-  if (best.size === 0 && words.length > 1) {
-    const perWord = await Promise.all(words.map((word) => searchAll(pagefind, expandQuery(word, vocabulary), options)));
-    best = new Map();
-    for (const results of perWord) {
-      for (const [id, result] of results) {
-        const known = best.get(id);
-        best.set(id, known ? { ...known, score: known.score + result.score } : result);
-      }
-    }
-  }
-  const stems = queryStems(query, vocabulary);
-  const typed = queryWords(query, vocabulary.lang).map((word) => readLatin(word, vocabulary));
-  const ranked = [...best.values()].map((result) => {
-    const [title, type, lists, terms = []] = pages[result.id] ?? ['', '', 0];
-    const named = Math.max(
-      titleFactor(title, stems, typed, vocabulary.lang),
-      termFactor(terms, stems, typed, vocabulary.lang),
-    );
-    const factor = named * pageFactor(type, lists === 1);
-    return { result, score: result.score * factor };
-  });
-  return ranked.sort((a, b) => b.score - a.score).map(({ result }) => result);
+  return findPages((text) => pagefind.search(text, options), query, vocabulary, pages);
 }
 
 /**

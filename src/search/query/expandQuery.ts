@@ -1,8 +1,8 @@
 import { foldWord } from '~/search/query/foldWord';
 import { rulesFor } from '~/search/query/languageRules';
-import { stemWord } from '~/search/query/stemWord';
+import { MIN_STEM_LENGTH, stemWord } from '~/search/query/stemWord';
 import { isLatin, transliterate } from '~/search/query/transliterate';
-import type { Vocabulary } from '~/search/query/vocabulary';
+import { Vocabulary } from '~/search/query/vocabulary';
 
 /** At most this many query strings are sent to Pagefind for one query. */
 export const MAX_ALTERNATIVES = 6;
@@ -36,19 +36,28 @@ export function removeStopWords(words: readonly string[], lang: string): string[
   return kept.length > 0 ? kept : [...words];
 }
 
+/** A query word matches a synonym's word when it starts with that word's stem (телефона, телефонына for телефон). */
+function matchesWord(word: string, memberStem: string): boolean {
+  return word === memberStem || (memberStem.length >= MIN_STEM_LENGTH && word.startsWith(memberStem));
+}
+
 /**
- * Other phrasings of a query from the language's synonym groups: each group member found in the
- * query (as whole words) is replaced by each other member. The query itself is not among them.
+ * Other phrasings of a query from the language's synonym groups: the first group member found in
+ * the query (as whole words, each query word inflected or not: «сенім телефонына», «телефона
+ * доверия») is replaced by each other member. The query itself is not among them.
  */
-export function synonymsOf(words: readonly string[], lang: string): string[][] {
-  const { synonyms = [] } = rulesFor(lang);
-  const fold = (text: string) => queryWords(text, lang).map((word) => foldWord(lang, word));
+export function synonymsOf(words: readonly string[], lang: string, vocabulary = new Vocabulary(lang, [])): string[][] {
+  const rules = rulesFor(lang);
+  const stemsOf = (text: string) =>
+    queryWords(text, lang).map((word) => stemWord(foldWord(lang, word), rules, vocabulary));
   const folded = words.map((word) => foldWord(lang, word));
   const found: string[][] = [];
-  for (const group of synonyms) {
+  for (const group of rules.synonyms ?? []) {
     for (const member of group) {
-      const phrase = fold(member);
-      const at = folded.findIndex((_, start) => phrase.every((word, offset) => folded[start + offset] === word));
+      const phrase = stemsOf(member);
+      const at = folded.findIndex((_, start) =>
+        phrase.every((stem, offset) => matchesWord(folded[start + offset] ?? '', stem)),
+      );
       if (at < 0) continue;
       for (const other of group) {
         if (other !== member)
@@ -58,6 +67,25 @@ export function synonymsOf(words: readonly string[], lang: string): string[][] {
     }
   }
   return found;
+}
+
+/**
+ * The words of a query typed in the language's other script (Uzbek in Cyrillic), read in the
+ * site's, unless the site's own text reads them better as typed: on an Uzbek page shown in
+ * Russian, «вербовка в интернете» is Russian. The Latin reading wins when a word has a letter only
+ * the language has (ў, қ, ғ, ҳ), or when at least as many of its words reach the site's words.
+ */
+export function readOtherScript(words: readonly string[], vocabulary: Vocabulary): string[] {
+  const { lang } = vocabulary;
+  const rules = rulesFor(lang);
+  const script = rules.otherScript;
+  if (!script || !words.some((word) => script.pattern.test(word))) return [...words];
+  const read = words.map((word) => (script.pattern.test(word) ? script.read(word) : word));
+  const reaches = (word: string) => vocabulary.countStartingWith(stemWord(foldWord(lang, word), rules, vocabulary)) > 0;
+  const ownLetters = words.some((word) => /[ўқғҳ]/u.test(word.toLocaleLowerCase(lang)));
+  const asRead = read.filter((word, index) => script.pattern.test(words[index] ?? '') && reaches(word)).length;
+  const asTyped = words.filter((word) => script.pattern.test(word) && reaches(word)).length;
+  return ownLetters || asRead >= asTyped ? read : [...words];
 }
 
 /**
@@ -90,23 +118,33 @@ function unique(items: string[]): string[] {
   return [...new Set(items.filter(Boolean))];
 }
 
-/** Every combination of the words' alternatives, in order, up to `limit`. */
+/**
+ * Combinations of the words' alternatives, best guesses first (fewest steps down the words' lists
+ * of alternatives), up to `limit`: every word gets the chance to try its second spelling, not only
+ * the last ones. Keeping the `limit` best at each word keeps the `limit` best overall.
+ */
 function combine(words: readonly string[], vocabulary: Vocabulary, limit: number): string[] {
-  let combinations: string[][] = [[]];
+  let combinations: { words: string[]; steps: number }[] = [{ words: [], steps: 0 }];
   for (const word of words) {
     const alternatives = wordAlternatives(word, vocabulary);
     combinations = combinations
-      .flatMap((prefix) => alternatives.map((alternative) => [...prefix, alternative]))
+      .flatMap(({ words: prefix, steps }) =>
+        alternatives.map((alternative, index) => ({ words: [...prefix, alternative], steps: steps + index })),
+      )
+      .sort((a, b) => a.steps - b.steps)
       .slice(0, limit);
   }
-  return combinations.map((combination) => combination.join(' '));
+  return combinations.map((combination) => combination.words.join(' '));
 }
 
-/** The query's own words, Latin read as Cyrillic and question words dropped, before any expansion. */
+/**
+ * The query's own words, in the site's script (Latin read as Kazakh or Russian Cyrillic, Uzbek
+ * Cyrillic as Latin) and without question words, before any expansion.
+ */
 export function meaningfulWords(query: string, vocabulary: Vocabulary): string[] {
   const { lang } = vocabulary;
   return removeStopWords(
-    queryWords(query, lang).map((word) => readLatin(word, vocabulary)),
+    readOtherScript(queryWords(query, lang), vocabulary).map((word) => readLatin(word, vocabulary)),
     lang,
   );
 }
@@ -117,20 +155,37 @@ export function queryStems(query: string, vocabulary: Vocabulary): string[] {
   return meaningfulWords(query, vocabulary).map((word) => stemWord(foldWord(vocabulary.lang, word), rules, vocabulary));
 }
 
+/** How much a page found only through a synonym counts, against one found by the query's own words. */
+export const SYNONYM_WEIGHT = 0.6;
+
+/** One query string for Pagefind, and how much the pages it finds count. */
+export interface Alternative {
+  text: string;
+  weight: number;
+}
+
 /**
  * The query strings to run for what a reader typed, best guess first: question words dropped;
- * Latin-typed Kazakh and Russian read in Cyrillic; words reduced to stems the site's vocabulary
- * confirms and mapped back to the site's spelling (балалардын, Жургенбаеванын → бала,
- * Жүргенбаева; Кошелековой → кошелеков); ё restored in Russian; British and American spellings
- * matched; then the same for each synonym of a phrase in the query, as extra alternatives.
+ * Latin-typed Kazakh and Russian read in Cyrillic, Uzbek Cyrillic in Latin; words reduced to stems
+ * the site's vocabulary confirms and mapped back to the site's spelling (балалардын,
+ * Жургенбаеванын → бала, Жүргенбаева; Кошелековой → кошелеков; qongiroq → qoʻngʻiroq); ё
+ * restored in Russian; British and American spellings matched; then the same for each synonym of
+ * a phrase in the query, as extra alternatives that count for less (SYNONYM_WEIGHT).
  */
-export function expandQuery(query: string, vocabulary: Vocabulary): string[] {
+export function expandQuery(query: string, vocabulary: Vocabulary): Alternative[] {
   const { lang } = vocabulary;
   const words = meaningfulWords(query, vocabulary);
   if (words.length === 0) return [];
   const main = combine(words, vocabulary, MAX_ALTERNATIVES);
-  const synonyms = synonymsOf(words, lang).flatMap((phrasing) => combine(phrasing, vocabulary, 1));
+  const synonyms = synonymsOf(words, lang, vocabulary).flatMap((phrasing) => combine(phrasing, vocabulary, 1));
   // Keep room for the synonyms: they come after the query's own forms, never instead of all of them.
   const room = Math.max(MAX_ALTERNATIVES - synonyms.length, Math.ceil(MAX_ALTERNATIVES / 2));
-  return unique([...main.slice(0, room), ...synonyms]).slice(0, MAX_ALTERNATIVES);
+  const own = unique(main.slice(0, room));
+  const alternatives = [
+    ...own.map((text) => ({ text, weight: 1 })),
+    ...unique(synonyms)
+      .filter((text) => !own.includes(text))
+      .map((text) => ({ text, weight: SYNONYM_WEIGHT })),
+  ];
+  return alternatives.slice(0, MAX_ALTERNATIVES);
 }

@@ -31,8 +31,15 @@ export interface LanguageRules {
   stopWords?: readonly string[];
   /** Latin letters and letter groups, longest first, to the folded Cyrillic letters they may stand for. */
   latin?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Another script readers type the language in, read into the site's (Uzbek Cyrillic → Latin):
+   * `pattern` tells a word in that script, `read` gives its one reading.
+   */
+  otherScript?: { pattern: RegExp; read: (word: string) => string };
   /** Groups of words and phrases that mean the same on this site; each adds the others as alternatives. */
   synonyms?: readonly (readonly string[])[];
+  /** Starts of words that make a query about teaching (урок, сабақ, lesson…): lessons then rank first. */
+  teachingWords?: readonly string[];
 }
 
 /** Per-language rules, keyed by locale. */

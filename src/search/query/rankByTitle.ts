@@ -1,11 +1,5 @@
 import { foldWord } from '~/search/query/foldWord';
 
-/**
- * What the query side knows of a page before downloading its fragment (see pagefindIndex.ts):
- * its title, type, whether it lists other pages, and the names it defines (the glossary's terms).
- */
-export type PageSummary = [title: string, type: string, lists: 0 | 1, terms?: string[]];
-
 /** How much a title holding every query word multiplies a page's score. */
 export const TITLE_WEIGHT = 1;
 /** How much more when the query covers the whole head of the title (before a colon or dash). */
@@ -25,11 +19,16 @@ const wordsOf = (text: string, lang: string) =>
 export function titleFactor(title: string, stems: readonly string[], typed: readonly string[], lang: string): number {
   if (stems.length === 0 || title === '') return 1;
   const words = wordsOf(title, lang);
+  const found = stems.filter((stem) => words.some((word) => word.startsWith(stem))).length;
+  return 1 + (TITLE_WEIGHT * found) / stems.length + HEAD_WEIGHT * headCovered(title, stems, typed, lang);
+}
+
+/** The share of a title's head (before a colon or dash) that the query covers, question words included. */
+export function headCovered(title: string, stems: readonly string[], typed: readonly string[], lang: string): number {
   const head = wordsOf(title.split(/[:—–]/)[0] ?? '', lang);
   const typedWords = new Set(typed.map((word) => foldWord(lang, word)));
-  const found = stems.filter((stem) => words.some((word) => word.startsWith(stem))).length;
   const covered = head.filter((word) => typedWords.has(word) || stems.some((stem) => word.startsWith(stem))).length;
-  return 1 + (TITLE_WEIGHT * found) / stems.length + (HEAD_WEIGHT * covered) / Math.max(head.length, 1);
+  return covered / Math.max(head.length, 1);
 }
 
 /**
@@ -46,17 +45,4 @@ export function termFactor(terms: readonly string[], stems: readonly string[], t
     if (words.length > 0 && covered) best = Math.max(best, titleFactor(term, stems, typed, lang));
   }
   return best;
-}
-
-/**
- * Weights by kind of page. The help page first where it matches at all: it is the page a reader
- * in need should see. A list page (the home page, /stories/…) repeats the titles and summaries of
- * the pages it lists; the page itself is the better answer.
- */
-export const TYPE_WEIGHTS: Readonly<Record<string, number>> = { help: 1.4 };
-export const LIST_WEIGHT = 0.7;
-
-/** A page's weight for its kind (see TYPE_WEIGHTS and LIST_WEIGHT). */
-export function pageFactor(type: string, lists: boolean): number {
-  return (TYPE_WEIGHTS[type] ?? 1) * (lists ? LIST_WEIGHT : 1);
 }

@@ -76,18 +76,31 @@ export class Vocabulary {
   }
 
   /**
-   * The site's spellings of a folded prefix: the same-length start of every site word that folds
-   * to something starting with it (жургенбаев → жүргенбаев).
+   * The site's spellings of a folded prefix: the shortest start of every site word that folds to
+   * it (жургенбаев → жүргенбаев; Uzbek qongir → qoʻngʻir, where folding drops the sign).
    */
   spellingsOf(prefix: string, limit = 4): string[] {
     const found = new Set<string>();
     for (let index = this.lowerBound(prefix); index < this.folded.length; index += 1) {
       const folded = this.folded[index] ?? '';
       if (!folded.startsWith(prefix)) break;
-      for (const word of this.spellings.get(folded) ?? []) found.add(word.slice(0, prefix.length));
+      for (const word of this.spellings.get(folded) ?? []) found.add(this.startFolding(word, prefix));
       if (found.size >= limit) break;
     }
     return [...found];
+  }
+
+  /**
+   * The shortest start of a site word that folds to `prefix`; when none does (a spelling fold that
+   * needs the whole word: organis- is organiz- only in organisation), its start of the same length.
+   */
+  private startFolding(word: string, prefix: string): string {
+    const letters = [...word];
+    for (let length = prefix.length; length <= letters.length; length += 1) {
+      const start = letters.slice(0, length).join('');
+      if (foldWord(this.lang, start) === prefix) return start;
+    }
+    return letters.slice(0, prefix.length).join('');
   }
 
   /** Index of the first folded word not sorting before `key` (binary search). */

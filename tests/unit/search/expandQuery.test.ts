@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { expandQuery, MAX_ALTERNATIVES, removeStopWords, synonymsOf } from '../../../src/search/query/expandQuery';
+import {
+  expandQuery,
+  MAX_ALTERNATIVES,
+  readOtherScript,
+  removeStopWords,
+  SYNONYM_WEIGHT,
+  synonymsOf,
+} from '../../../src/search/query/expandQuery';
 import { Vocabulary } from '../../../src/search/query/vocabulary';
 
 describe('removeStopWords', () => {
@@ -23,49 +30,118 @@ describe('synonymsOf', () => {
     expect(synonymsOf(['жедел', 'желі'], 'kk')).toContainEqual(['сенім', 'телефоны']);
   });
 
+  it('matches a synonym group in inflected forms, on stems («телефона доверия», «сенім телефонына»)', () => {
+    const ruSite = new Vocabulary('ru', ['телефон', 'телефона', 'доверия', 'помощи']);
+    expect(synonymsOf(['телефона', 'доверия'], 'ru', ruSite)).toContainEqual(['линия', 'помощи']);
+    const kkSite = new Vocabulary('kk', ['сенім', 'телефон', 'телефоны', 'телефонына', 'телефонға']);
+    expect(synonymsOf(['сенім', 'телефонына'], 'kk', kkSite)).toContainEqual(['жедел', 'желі']);
+  });
+
+  it('does not take a short word for the start of a longer one («id card» is not «idea card»)', () => {
+    expect(synonymsOf(['idea', 'card'], 'en')).toEqual([]);
+    expect(synonymsOf(['id', 'card'], 'en')).toContainEqual(['passport']);
+  });
+
   it('never returns the query itself, and nothing for a word outside every group', () => {
     expect(synonymsOf(['hotline'], 'en')).not.toContainEqual(['hotline']);
     expect(synonymsOf(['hokkaido'], 'en')).toEqual([]);
-    expect(synonymsOf(['hotline'], 'uz')).toEqual([]);
+    expect(synonymsOf(['hotline'], 'tg')).toEqual([]);
   });
 });
+
+/** The query strings of an expansion, best first. */
+const texts = (query: string, vocabulary: Vocabulary) => expandQuery(query, vocabulary).map(({ text }) => text);
 
 describe('expandQuery', () => {
   it('maps a Kazakh word typed on a Russian keyboard back to the site spelling, as a stem', () => {
     const vocabulary = new Vocabulary('kk', ['жүргенбаева', 'жүргенбаеваның', 'қауіп']);
-    expect(expandQuery('Жургенбаеванын', vocabulary)).toEqual(['жүргенбаева']);
+    expect(texts('Жургенбаеванын', vocabulary)).toEqual(['жүргенбаева']);
   });
 
   it('runs the query’s own forms first and synonyms only as extra alternatives', () => {
     const vocabulary = new Vocabulary('ru', ['телефон', 'доверия', 'линии']);
     const alternatives = expandQuery('линия помощи', vocabulary);
-    expect(alternatives[0]).toBe('линия помощи');
-    expect(alternatives).toContain('телефон доверия');
+    expect(alternatives[0]).toEqual({ text: 'линия помощи', weight: 1 });
+    expect(alternatives).toContainEqual({ text: 'телефон доверия', weight: SYNONYM_WEIGHT });
+  });
+
+  it('counts a page found through a synonym for less than one found by the words typed', () => {
+    expect(SYNONYM_WEIGHT).toBeLessThan(1);
+    const vocabulary = new Vocabulary('en', ['helpline', 'hotline']);
+    const [own, ...synonyms] = expandQuery('hotline', vocabulary);
+    expect(own?.weight).toBe(1);
+    expect(synonyms.length).toBeGreaterThan(0);
+    expect(synonyms.every(({ weight }) => weight === SYNONYM_WEIGHT)).toBe(true);
+  });
+
+  it('lets every word of a long query try its second spelling, not only the last words', () => {
+    // Each word has two site spellings (folded alike); breadth-first truncation never varied the first.
+    const vocabulary = new Vocabulary('kk', ['қала', 'кала', 'қара', 'кара', 'қаз', 'каз', 'қас', 'кас']);
+    const alternatives = texts('кала кара каз кас', vocabulary);
+    expect(alternatives.length).toBeLessThanOrEqual(MAX_ALTERNATIVES);
+    for (const position of [0, 1, 2, 3]) {
+      expect(new Set(alternatives.map((text) => text.split(' ')[position])).size, `word ${position + 1}`).toBe(2);
+    }
   });
 
   it('reads a Latin-typed Kazakh query in Cyrillic', () => {
     const vocabulary = new Vocabulary('kk', ['көмек', 'көмекке', 'алу']);
-    expect(expandQuery('komek alu', vocabulary)[0]).toBe('көмек алу');
+    expect(texts('komek alu', vocabulary)[0]).toBe('көмек алу');
   });
 
   it('restores ё in Russian where the site writes it', () => {
     const vocabulary = new Vocabulary('ru', ['ребёнок', 'ребёнка', 'тёмная']);
-    expect(expandQuery('ребенка', vocabulary)).toContain('ребёнка');
-    expect(expandQuery('темная тема', vocabulary)[0]).toBe('тёмная тема');
+    expect(texts('ребенка', vocabulary)).toContain('ребёнка');
+    expect(texts('темная тема', vocabulary)[0]).toBe('тёмная тема');
   });
 
   it('adds the British spelling the site uses for an American one', () => {
     const vocabulary = new Vocabulary('en', ['labour', 'organisation']);
-    expect(expandQuery('forced labor', vocabulary)[0]).toBe('forced labour');
+    expect(texts('forced labor', vocabulary)[0]).toBe('forced labour');
   });
 
   it('searches a language with no rules as typed', () => {
-    expect(expandQuery('Bolalar savdosi', new Vocabulary('uz', []))).toEqual(['bolalar savdosi']);
+    expect(texts('Bolalar savdosi', new Vocabulary('tg', []))).toEqual(['bolalar savdosi']);
+  });
+
+  it('finds Uzbek oʻ and gʻ in the site’s spelling whatever sign the reader typed, or none', () => {
+    const vocabulary = new Vocabulary('uz', ['qoʻngʻiroq', 'qoʻngʻiroqlar', 'qilish']);
+    for (const typed of ["qo'ng'iroq", 'qo`ng`iroq', 'qo‘ng‘iroq', 'qoʻngʻiroq', 'qongiroq', 'қўнғироқ']) {
+      expect(texts(`${typed} qilish`, vocabulary)[0], typed).toBe('qoʻngʻiroq qilish');
+    }
+  });
+
+  it('reaches an inflected Uzbek word’s stem through the vocabulary guard, in either script', () => {
+    const vocabulary = new Vocabulary('uz', ['raqam', 'raqamlari', 'raqamlar', 'yordam']);
+    expect(texts('yordam raqamlarini', vocabulary)[0]).toBe('yordam raqam');
+    expect(texts('ёрдам рақамларини', vocabulary)[0]).toBe('yordam raqam');
   });
 
   it('caps the number of alternatives and ignores punctuation', () => {
     const vocabulary = new Vocabulary('kk', ['қаз', 'қас', 'қат']);
-    expect(expandQuery('каз кас кат каз кас', vocabulary).length).toBeLessThanOrEqual(MAX_ALTERNATIVES);
-    expect(expandQuery('  ?!  ', vocabulary)).toEqual([]);
+    expect(texts('каз кас кат каз кас', vocabulary).length).toBeLessThanOrEqual(MAX_ALTERNATIVES);
+    expect(texts('  ?!  ', vocabulary)).toEqual([]);
+  });
+});
+
+describe('readOtherScript (Uzbek typed in Cyrillic)', () => {
+  const site = new Vocabulary('uz', ['yordam', 'raqamlari', 'ishonch', 'telefoni', 'вербовка', 'интернете']);
+
+  it('reads Uzbek Cyrillic in the site’s Latin', () => {
+    expect(readOtherScript(['ёрдам', 'рақамлари'], site)).toEqual(['yordam', 'raqamlari']);
+    expect(readOtherScript(['ишонч', 'телефони'], site)).toEqual(['ishonch', 'telefoni']);
+  });
+
+  it('keeps Russian typed on an Uzbek page that the site shows in Russian', () => {
+    expect(readOtherScript(['вербовка', 'в', 'интернете'], site)).toEqual(['вербовка', 'в', 'интернете']);
+  });
+
+  it('reads a word with a letter only Uzbek has in Latin, whatever the site holds', () => {
+    expect(readOtherScript(['ўсмир'], site)).toEqual(['oʻsmir']);
+  });
+
+  it('leaves Latin words and languages without another script alone', () => {
+    expect(readOtherScript(['yordam'], site)).toEqual(['yordam']);
+    expect(readOtherScript(['помощь'], new Vocabulary('ru', ['помощь']))).toEqual(['помощь']);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeVocabulary, encodeVocabulary, Vocabulary } from '../../../src/search/query/vocabulary';
-import { pageFactor, titleFactor } from '../../../src/search/query/rankByTitle';
+import { titleFactor } from '../../../src/search/query/rankByTitle';
+import { pageFactor } from '../../../src/search/query/rankResults';
 
 describe('vocabulary encoding', () => {
   it('round-trips a word list, sorted and without duplicates', () => {
@@ -13,6 +14,11 @@ describe('vocabulary encoding', () => {
     expect(vocabulary.countStartingWith('кауип')).toBe(2);
     expect(vocabulary.countStartingWith('ка')).toBe(3);
     expect(vocabulary.spellingsOf('кауип')).toEqual(['қауіп']);
+  });
+
+  it('gives the site’s spelling of a folded Uzbek prefix in full, with the oʻ and gʻ signs folding drops', () => {
+    const vocabulary = new Vocabulary('uz', ['qoʻngʻiroq', 'qoʻngʻiroqlar']);
+    expect(vocabulary.spellingsOf('qongir')).toEqual(['qoʻngʻir']);
   });
 });
 

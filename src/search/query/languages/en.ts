@@ -67,5 +67,9 @@ export const en: LanguageRules = {
     ['documents', 'passport', 'id card', 'papers'],
     ['public defender', 'human rights defender', 'activist'],
     ['exploitation', 'forced labour', 'forced labor'],
+    ['young people', 'teenagers', 'teenager', 'teens', 'teen', 'youth'],
+    ['sponsor', 'money and gifts'],
   ],
+  // A query with one of these is about teaching: the lesson plans rank first (query/rankResults.ts).
+  teachingWords: ['lesson', 'class', 'teach', 'student', 'pupil'],
 };

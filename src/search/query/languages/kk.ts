@@ -57,7 +57,6 @@ export const kk: LanguageRules = {
     'бе',
     'па',
     'пе',
-    'ба',
     'болады',
     'бола',
     'болса',
@@ -79,7 +78,7 @@ export const kk: LanguageRules = {
     'дегеніміз',
     'істеу',
     'істеймін',
-    'істеймiз',
+    'істейміз',
   ],
   // The 2021 Latin alphabet (ä ğ q ñ ö ū ü ş ç; ı for і, i for и and й, y for ы) and informal
   // spellings (sh, zh, ch, kh, gh, ng, k for қ, i for і or ы, u for ұ/ү/у), to folded Cyrillic. Ambiguous letters give several choices;
@@ -147,5 +146,9 @@ export const kk: LanguageRules = {
     ['мәжбүрлі неке', 'қалыңдық ұрлау', 'қыз алып қашу'],
     ['қоғамдық қорғаушы', 'құқық қорғаушы'],
     ['бала саудасы', 'адам саудасы', 'трафикинг'],
+    ['жасөспірім', 'жастар'],
+    ['демеуші', 'ақша мен сыйлық'],
   ],
+  // A query with one of these is about teaching: the lesson plans rank first (query/rankResults.ts).
+  teachingWords: ['сабақ', 'сынып', 'мұғалім', 'оқушы', 'оқыту', 'педагог'],
 };
