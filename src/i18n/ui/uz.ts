@@ -101,7 +101,7 @@ export const uz: UIDictionary = {
   'lesson.teacherNotes': 'Oʻqituvchi uchun izoh',
   'lesson.safeguarding': 'Bolalarni himoya qilish: darsdan oldin oʻqing',
   'lesson.safeguardingStandard':
-    'Bu mavzu baʼzi oʻquvchilarga ogʻir botishi mumkin. Dars boshida nima haqida gaplashishingizni ayting. Har qanday oʻquvchi sinfdan chiqib, oʻzi ishongan katta odam bilan gaplasha olishini aytib qoʻying. Agar oʻquvchi oʻzi yoki boshqa bola haqida tashvishli narsa aytsa: xotirjam tinglang, soʻroqqa tutmang, sir saqlayman deb vaʼda bermang, maktabning bolalarni himoya qilish tartibiga amal qiling. Bolaga hozir xavf boʻlsa, qoʻngʻiroq qiling:',
+    'Bu mavzu baʼzi oʻquvchilarga ogʻir botishi mumkin. Dars boshida nima haqida gaplashishingizni ayting. Har qanday oʻquvchi sinfdan chiqib, oʻzi ishongan katta odam bilan gaplasha olishini aytib qoʻying. Agar oʻquvchi oʻzi yoki boshqa bola haqida tashvishli narsa aytsa: xotirjam tinglang, soʻroqqa tutmang, sir saqlayman deb vaʼda bermang, oʻsha kuniyoq maktab psixologiga yoki ijtimoiy pedagogga xabar bering va maktabning bolalarni himoya qilish tartibiga amal qiling. Sinf rahbari va maktab politsiya inspektori ham yordam bera oladi. Bolaga hozir xavf boʻlsa, qoʻngʻiroq qiling:',
   'lesson.safeguardingAdvice': 'Maslahat uchun:',
   'lesson.uses': 'Darsda foydalaniladigan materiallar',
   'lesson.print': 'Darsni chop etish',
@@ -154,7 +154,7 @@ export const uz: UIDictionary = {
   'kit.attribution': 'Manbani shunday koʻrsating:',
   'home.title': 'Bolalarni odam savdosidan birga himoya qilaylik',
   'home.intro':
-    'Bu sayt oddiy soʻzlar bilan tushuntiradi: bolalar savdosi qanday boshlanadi, qaysi bolalar xavf ostida va shubha tugʻilsa nima qilish kerak. Bu yerda Janubiy Qozogʻistonda bolalarni himoya qilayotgan koʻngilli jamoat himoyachilarining hikoyalari ham bor.',
+    'Bu sayt oddiy soʻzlar bilan tushuntiradi: bolalar savdosi qanday boshlanadi, qaysi bolalar xavf ostida va shubha tugʻilsa nima qilish kerak. Bu yerda Qozogʻiston janubida bolalarni himoya qilayotgan koʻngilli jamoat himoyachilarining hikoyalari ham bor.',
   'home.storiesLead': 'Bolalar savdosiga qarshi ishlayotgan uch koʻngilli oʻz tajribasini aytib beradi.',
   'home.riskLead':
     'Qaysi bolalar koʻproq xavf ostida, qanday belgilarga eʼtibor berish kerak va shubha boʻlsa nima qilish kerak.',
