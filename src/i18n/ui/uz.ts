@@ -204,7 +204,7 @@ export const uz: UIDictionary = {
   'classroom.questions': 'Muhokama uchun savollar',
   'glossary.title': 'Lugʻat',
   'glossary.intro':
-    'Saytdagi asosiy atamalar. Oʻzbekcha tarjimasi hali tayyor boʻlmagan atamalar rus tilida berilgan va shunday belgilangan.',
+    'Saytdagi asosiy atamalar oʻzbek tilida, oddiy soʻzlar bilan izohlangan. Har birining ostida qozoq, rus va ingliz tillaridagi nomi ham bor.',
   'glossary.otherLanguages': 'Boshqa tillarda',
   'root.title': 'Tilni tanlang',
   'root.emergency': 'Shoshilinch yordam',
