@@ -9,7 +9,7 @@ import { pageSchema } from '~/schemas/page';
 import { storySchema } from '~/schemas/story';
 import { youthSchema } from '~/schemas/youth';
 import { ENTRY_REFERENCES } from '~/data/entryReferences';
-import { listContentSlugs } from '~/data/listContentSlugs';
+import { listReferenceIds } from '~/data/listContentSlugs';
 import { MEDIA_FOLDER, MEDIA_PUBLIC_PATH } from '~/media/mediaFolder';
 import { type CmsField, type FieldContext, schemaToField, schemaToFields } from '~/cms/schemaToFields';
 
@@ -47,7 +47,7 @@ function signIn(backend: CmsBackend) {
   return {};
 }
 
-const referenceOptions = (collection: string) => [...listContentSlugs(collection)].sort();
+const referenceOptions = (collection: string) => [...listReferenceIds(collection)].sort();
 const translated: FieldContext = { referenceOptions, translated: true };
 const data: FieldContext = { referenceOptions };
 

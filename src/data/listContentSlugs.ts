@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOCALES } from '../i18n/locales.ts';
 import { CONTENT_ROOT } from './contentRoot.ts';
+import { glossaryTerms } from './glossary.ts';
 
 /** Drafts start with `_`: the loaders skip them, and nothing may refer to them. */
 export function isDraftFile(file: string): boolean {
@@ -22,4 +23,13 @@ export function listContentSlugs(collection: string): Set<string> {
     }
   }
   return slugs;
+}
+
+/**
+ * The ids an entry may name in a field of `ENTRY_REFERENCES`: the term ids of
+ * `content/glossary.yaml` for `glossary`, otherwise the slugs of that collection.
+ */
+export function listReferenceIds(target: string): Set<string> {
+  if (target === 'glossary') return new Set(glossaryTerms.map((term) => term.id));
+  return listContentSlugs(target);
 }
