@@ -111,7 +111,7 @@ export const uz: UIDictionary = {
     'Dars matni va tarqatma CC BY 4.0 litsenziyasi bilan tarqatiladi: manbani koʻrsatsangiz, bemalol koʻchirishingiz va oʻzgartirishingiz mumkin.',
   'lesson.classroomLink': 'Shu materialdan foydalanadigan dars: {title}',
   // Lessons as a short-term plan, and the parent letter (issue 26).
-  'lesson.planHeader': 'Dars rejasi qisqacha',
+  'lesson.planHeader': 'Qisqa muddatli dars rejasi',
   'lesson.planTopic': 'Mavzu',
   'lesson.planLevel': 'Sinf, yosh',
   'lesson.planDuration': 'Davomiyligi',
@@ -132,7 +132,7 @@ export const uz: UIDictionary = {
   'lesson.starter': 'Kirish savoli:',
   'lesson.exitCheck': 'Chiqish savoli:',
   'lesson.differentiation': 'Tabaqalashtirish',
-  'lesson.readingSupport': 'Oʻqishi qiyin oʻquvchilarga',
+  'lesson.readingSupport': 'Oʻqishga qiynaladigan oʻquvchilarga',
   'lesson.specialNeeds': 'Alohida taʼlim ehtiyojlari bor oʻquvchilarga',
   'lesson.languageSupport': 'Taʼlim tili ona tili boʻlmagan oʻquvchilarga',
   'lesson.reflection': 'Refleksiya',
@@ -140,7 +140,7 @@ export const uz: UIDictionary = {
   'lesson.misconceptionLabel': 'Notoʻgʻri tasavvur:',
   'lesson.correctionLabel': 'Aslida:',
   'lesson.safeguardingFamily':
-    'Agar bolaning ahvoliga ota-onasi yoki boshqa qarindoshi aloqador boʻlishi mumkin boʻlsa, maslahat olmay turib oila bilan bogʻlanmang: avval maktab psixologi yoki ijtimoiy pedagog, vasiylik va homiylik organi yoki quyidagi maslahat qatoridagi aloqa markazi bilan maslahatlashing. Oila bilan darhol bogʻlanish bolani xavf ostida qoldirishi mumkin.',
+    'Agar bolaning ahvoliga ota-onasi yoki boshqa qarindoshi aloqador boʻlishi mumkin boʻlsa, maslahat olmay turib oila bilan bogʻlanmang: avval maktab psixologi yoki ijtimoiy pedagog, vasiylik va homiylik organi yoki quyida maslahat uchun berilgan aloqa markazi bilan maslahatlashing. Oila bilan darhol bogʻlanish bolani xavf ostida qoldirishi mumkin.',
   'lesson.safeguardingSelfCare':
     'Oʻzingizni ham asrang. Bolaning aytganlari yoki oʻquvchining hayotiga tegib ketgan dars xayolingizdan ketmasligi mumkin: maktab psixologi yoki ishongan hamkasbingiz bilan gaplashing, bolaning ismini faqat bilishi zarur boʻlganlarga ayting va bu yukni yolgʻiz koʻtarmang.',
   'lesson.letter': 'Ota-onalarga xat',
@@ -152,7 +152,7 @@ export const uz: UIDictionary = {
   'lesson.letterAtHome': 'Uyda nima haqida gaplashish mumkin',
   'lesson.letterContent': 'Mazmun haqida:',
   'lesson.letterHelp': 'Oila yordamni qayerdan olishi mumkin',
-  'lesson.letterDanger': 'Agar bolaga hozir xavf tahdid solayotgan boʻlsa:',
+  'lesson.letterDanger': 'Bolaga hozir xavf boʻlsa:',
   'lesson.letterQuestions':
     'Dars haqida savolingiz boʻlsa yoki farzandingiz uchun xavotirlansangiz, sinf rahbari yoki maktab psixologi bilan gaplashing.',
   'lesson.letterSignature': 'Sinf rahbari:',
