@@ -141,7 +141,7 @@ export const en: UIDictionary = {
   'lesson.letterLink': 'Open the letter to parents',
   'lesson.printLetter': 'Print the letter',
   'lesson.letterGreeting': 'Dear parents and carers,',
-  'lesson.letterIntro': 'your child’s class has had a lesson on children’s safety: «{title}».',
+  'lesson.letterIntro': 'Your child’s class has had a lesson on children’s safety: “{title}”.',
   'lesson.letterCovers': 'What the lesson covered',
   'lesson.letterAtHome': 'What you can talk about at home',
   'lesson.letterContent': 'About the content:',
