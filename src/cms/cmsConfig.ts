@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { DEFAULT_LOCALE, LOCALES } from '~/i18n/locales';
-import { COLLECTIONS, EDITABLE_DATA_FILES, listContentSlugs } from '~/data/contentModel';
+import { COLLECTIONS, EDITABLE_DATA_FILES, listReferenceIds } from '~/data/contentModel';
 import { MEDIA_FOLDER, MEDIA_PUBLIC_PATH } from '~/media/mediaFolder';
 import { type CmsField, type FieldContext, schemaToField, schemaToFields } from '~/cms/schemaToFields';
 
@@ -22,7 +22,7 @@ function signIn(backend: CmsBackend) {
   return {};
 }
 
-const referenceOptions = (collection: string) => [...listContentSlugs(collection)].sort();
+const referenceOptions = (collection: string) => [...listReferenceIds(collection)].sort();
 const translated: FieldContext = { referenceOptions, translated: true };
 const data: FieldContext = { referenceOptions };
 

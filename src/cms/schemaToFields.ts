@@ -103,14 +103,14 @@ function toField(name: string, pair: SchemaPair, required: boolean, context: Fie
       return field;
     case 'integer':
     case 'number': {
-      const min = schema.minimum ?? bound(schema.exclusiveMinimum, 1);
-      const max = schema.maximum ?? bound(schema.exclusiveMaximum, -1);
+      const min = bound(schema.minimum, 0) ?? bound(schema.exclusiveMinimum, 1);
+      const max = bound(schema.maximum, 0) ?? bound(schema.exclusiveMaximum, -1);
       return {
         ...field,
         widget: 'number',
         value_type: 'int',
-        ...(bound(min, 0) !== undefined ? { min } : {}),
-        ...(bound(max, 0) !== undefined ? { max } : {}),
+        ...(min === undefined ? {} : { min }),
+        ...(max === undefined ? {} : { max }),
       };
     }
     case 'boolean':

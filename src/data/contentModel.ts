@@ -21,13 +21,15 @@ import { pageSchema } from '../schemas/page.ts';
 import { storySchema } from '../schemas/story.ts';
 import { youthSchema } from '../schemas/youth.ts';
 import { CONTENT_ROOT } from './contentRoot.ts';
+import { readDataList } from './readDataList.ts';
 
 export { LOCALES, type Locale };
 
 /**
  * The MDX collections, each `content/<folder>/<lang>/<slug>.mdx`. `name` is the key pages use
  * with `getCollection`; `label` is what the editor shows; `references` maps a field (a dotted path
- * to a list of slugs) to the collection whose entries it names.
+ * to a list of slugs) to the collection whose entries it names, or to `glossary` for the term
+ * ids of `content/glossary.yaml`.
  */
 export const COLLECTIONS = [
   {
@@ -52,7 +54,7 @@ export const COLLECTIONS = [
     label: 'Lessons',
     schema: lessonSchema,
     translated: true,
-    references: { 'uses.stories': 'stories', 'uses.explainers': 'explainers' },
+    references: { 'uses.stories': 'stories', 'uses.explainers': 'explainers', keywords: 'glossary' },
   },
   { name: 'pages', folder: 'pages', label: 'Pages', schema: pageSchema, translated: true, references: {} },
   {
@@ -121,6 +123,16 @@ export function listContentSlugs(nameOrFolder: string, root = CONTENT_ROOT): Set
   const collection = findCollection(nameOrFolder);
   if (!collection) throw new Error(`"${nameOrFolder}" is not a content collection`);
   return new Set(LOCALES.flatMap((lang) => listEntrySlugs(collection, lang, root)));
+}
+
+/**
+ * The ids a field of `references` may name: the term ids of `content/glossary.yaml` for
+ * `glossary` (read when asked, so a broken glossary fails only what needs it), otherwise the
+ * slugs of that collection.
+ */
+export function listReferenceIds(target: string): Set<string> {
+  if (target === 'glossary') return new Set(readDataList('glossary.yaml', glossarySchema).map((term) => term.id));
+  return listContentSlugs(target);
 }
 
 /** One entry file: where it is, what it is, and its text split into frontmatter and body. */

@@ -9,7 +9,8 @@ import { publishedHotlines } from './hotlines.ts';
 /**
  * THE rule for which help lines appear where: `content/hotline-placements.yaml`, read and checked
  * once. Every surface (help strip, posters, share images, the language chooser, safeguarding
- * notes, the embed card, the NGO page, Get help, the offer check) asks `linesFor(surface)`.
+ * notes, the embed card, the NGO page, Get help, the offer check, the parent letter) asks
+ * `linesFor(surface)`.
  */
 
 /**

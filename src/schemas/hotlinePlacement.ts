@@ -11,6 +11,7 @@ export const HOTLINE_SURFACES = [
   'ngoPage',
   'helpPage',
   'offerCheck',
+  'parentLetter',
 ] as const;
 export type HotlineSurface = (typeof HOTLINE_SURFACES)[number];
 

@@ -119,6 +119,12 @@ describe.concurrent('bad content fails the build with the file and the field nam
       expected: [/stories.*kk\/shared-story/, /title/],
     },
     {
+      name: 'a lesson without its parent letter',
+      breakIt: (root: string) =>
+        edit(root, 'lessons/en/sample-lesson.mdx', (text) => text.replace(/^parentLetter: .*\n/m, '')),
+      expected: [/lessons.*en\/sample-lesson/, /parentLetter: /],
+    },
+    {
       name: 'a language folder that is not kk, ru or en',
       breakIt: (root: string) => renameSync(join(root, 'stories/ru'), join(root, 'stories/de')),
       expected: [/content\/stories\/de\/shared-story\.mdx/, /language folder "de" is not one of kk, ru, en/],

@@ -7,12 +7,22 @@ interface LessonFrontmatter {
   title: string;
   duration: number;
   ages: { min: number; max: number };
-  steps: { minutes: number }[];
+  outcome: string;
+  starter: string;
+  exitCheck: string;
+  keywords: string[];
+  contentGuidance: string;
+  steps: { stage: string; minutes: number }[];
   handout: { tasks: unknown[] };
+  parentLetter: { covers: string; atHome: string[] };
 }
 
-/** The lesson page may take a few sheets; the handout is a worksheet: one A4 sheet. */
-const MAX_LESSON_PAGES = 7;
+/**
+ * The lesson page may take a few sheets (a short-term plan: header table, stages, differentiation,
+ * misconceptions, safeguarding, notes and answer key; 6–7 measured); the handout and the parent
+ * letter: one A4 sheet each.
+ */
+const MAX_LESSON_PAGES = 8;
 /** Labels found only in the site navigation (the last menu item), never in lesson text. */
 const NAVIGATION_LABELS: Record<(typeof LOCALES)[number], string> = {
   kk: 'ҮЕҰ-ларға',
@@ -43,6 +53,22 @@ for (const lang of LOCALES) {
   }
 }
 
+// Every language's parent letter, with the parentLetter lines (content/hotline-placements.yaml).
+for (const lang of LOCALES) {
+  for (const { slug } of readEntries<LessonFrontmatter>('lessons', 'kk')) {
+    test(`/${lang}/teachers/${slug}/letter/ prints on one A4 sheet, with where families can get help`, async ({
+      page,
+    }) => {
+      const { pages, text } = await printToPdf(page, `/${lang}/teachers/${slug}/letter/`);
+      console.log(`print: /${lang}/teachers/${slug}/letter/ → ${pages} A4 page(s)`);
+      expect(pages).toBe(1);
+      for (const number of ['112', '102', '111']) expect(text).toContain(number);
+      expect(text).not.toContain('150');
+      expect(text).not.toContain(NAVIGATION_LABELS[lang]);
+    });
+  }
+}
+
 for (const lang of LOCALES) {
   for (const { slug, data } of readEntries<LessonFrontmatter>('lessons', lang)) {
     test(`/${lang}/teachers/${slug}/ prints on at most ${MAX_LESSON_PAGES} A4 pages, with the help numbers and without navigation`, async ({
@@ -60,10 +86,15 @@ for (const lang of LOCALES) {
       page,
     }) => {
       await page.goto(`/${lang}/teachers/${slug}/`);
-      const steps = page.locator('[data-lesson-steps] > li');
+      const steps = page.locator('[data-lesson-step]');
       await expect(steps).toHaveCount(data.steps.length);
       for (const [index, step] of data.steps.entries())
         await expect(steps.nth(index)).toContainText(String(step.minutes));
+      // Each step sits under its stage's heading: басы / ортасы / соңы.
+      for (const stage of ['start', 'middle', 'end'])
+        await expect(page.locator(`[data-lesson-stage="${stage}"] [data-lesson-step]`)).toHaveCount(
+          data.steps.filter((step) => step.stage === stage).length,
+        );
       await expect(page.locator('[data-answer-key] > li')).toHaveCount(data.handout.tasks.length);
       await expect(page.locator('[data-safeguarding] a[href="tel:112"]')).toBeVisible();
       await expect(page.locator('[data-safeguarding] a[href="tel:111"]')).toBeVisible();
@@ -71,6 +102,35 @@ for (const lang of LOCALES) {
       await page.locator('[data-handout-link]').click();
       await expect(page).toHaveURL(`/${lang}/teachers/${slug}/handout/`);
       await expect(page.locator('[data-handout] ol > li')).toHaveCount(data.handout.tasks.length);
+    });
+  }
+}
+
+for (const lang of LOCALES) {
+  for (const { slug, data } of readEntries<LessonFrontmatter>('lessons', lang)) {
+    test(`/${lang}/teachers/${slug}/ reads as a short-term plan: outcome, keywords from the glossary, starter and exit check in the steps, and a letter to parents`, async ({
+      page,
+    }) => {
+      await page.goto(`/${lang}/teachers/${slug}/`);
+      await expect(page.locator('[data-lesson-outcome]')).toContainText(data.outcome);
+      await expect(page.locator('[data-content-guidance]')).toContainText(data.contentGuidance);
+      const keywords = page.locator('[data-lesson-keywords] dt a');
+      await expect(keywords).toHaveCount(data.keywords.length);
+      for (const [index, id] of data.keywords.entries())
+        await expect(keywords.nth(index)).toHaveAttribute('href', `/${lang}/glossary/#${id}`);
+      await expect(page.locator('[data-lesson-step]').first().locator('[data-lesson-starter]')).toContainText(
+        data.starter,
+      );
+      await expect(page.locator('[data-lesson-step]').last().locator('[data-lesson-exit-check]')).toContainText(
+        data.exitCheck,
+      );
+      await expect(page.locator('[data-lesson-differentiation] dd')).toHaveCount(3);
+      await expect(page.locator('[data-safeguarding-family]')).toBeVisible();
+      await page.locator('[data-letter-link]').click();
+      await expect(page).toHaveURL(`/${lang}/teachers/${slug}/letter/`);
+      await expect(page.locator('[data-letter-covers]')).toHaveText(data.parentLetter.covers);
+      await expect(page.locator('[data-letter-at-home] > li')).toHaveCount(data.parentLetter.atHome.length);
+      await expect(page.locator('[data-letter-help] a[href="tel:112"]')).toBeVisible();
     });
   }
 }

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { listContentSlugs } from '../../data/contentModel.ts';
+import { listReferenceIds } from '../../data/contentModel.ts';
 
 /**
  * A refinement for a collection schema: every slug at `fields` (dotted paths to lists of slugs,
@@ -13,7 +13,7 @@ export function checkEntryReferences(fields: Record<string, string>) {
       const path = field.split('.');
       const value = path.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], data);
       if (!Array.isArray(value)) continue;
-      const known = listContentSlugs(collection);
+      const known = listReferenceIds(collection);
       value.forEach((slug: unknown, index) => {
         if (typeof slug === 'string' && known.has(slug)) return;
         context.addIssue({

@@ -2,7 +2,14 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS, findCollection, isEntryFile, listContentSlugs, splitEntry } from '../../../src/data/contentModel';
+import {
+  COLLECTIONS,
+  findCollection,
+  isEntryFile,
+  listContentSlugs,
+  listReferenceIds,
+  splitEntry,
+} from '../../../src/data/contentModel';
 
 describe('splitEntry', () => {
   const entry = '---\ntitle: "Aigerim"\nreviewed: "2026-12-01"\n---\n\nThe body.\n';
@@ -53,8 +60,14 @@ describe('the collections', () => {
     expect(() => listContentSlugs('storys')).toThrow('"storys" is not a content collection');
   });
 
-  it('each name an existing collection in their references', () => {
+  it('each name an existing collection, or the glossary, in their references', () => {
     for (const { references } of COLLECTIONS)
-      for (const target of Object.values(references)) expect(findCollection(target), target).toBeDefined();
+      for (const target of Object.values(references))
+        expect(target === 'glossary' || findCollection(target) !== undefined, target).toBe(true);
+  });
+
+  it('offer the glossary term ids for a keyword reference, and slugs for a collection', () => {
+    expect(listReferenceIds('glossary').has('public-defender')).toBe(true);
+    expect(listReferenceIds('stories').has('fatima-khamzayeva')).toBe(true);
   });
 });
