@@ -10,7 +10,7 @@ import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales';
 import { siteScript } from './src/build/integrations/siteScript';
 import { hotlineFreshness } from './src/build/integrations/hotlineFreshness';
 import { previewWarning } from './src/build/integrations/previewWarning';
-import { pagefindIndex } from './src/search/pagefindIndex';
+import { pagefindIndex } from './src/build/integrations/pagefindIndex';
 import { contentEditor } from './src/build/integrations/contentEditor';
 import { securityHeaders } from './src/build/integrations/securityHeaders';
 import { shareImages } from './src/build/integrations/shareImages';

@@ -46,6 +46,7 @@ export default defineConfig(
       'src/cms/translationStatus.ts',
       'src/cms/formatContentFile.ts',
       'src/utils/findStaleHotlines.ts',
+      'src/build/builtPages.ts',
     ],
     rules: {
       'no-restricted-imports': [

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { gzipSync } from 'node:zlib';
-import { builtPages } from './builtPages.ts';
+import { builtPages } from '../src/build/builtPages.ts';
 
 const gz = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
 /** An image as a host sends it: SVG (text) compressed, AVIF and PNG as they are. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtPages } from '../../tools/builtPages';
+import { builtPages } from '../../src/build/builtPages';
 import { SUBPATH_BASE, SUBPATH_DIR } from '../support/subpathSite';
 
 /*

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/security/contentSecurityPolicy';
-import { builtPages } from '../../tools/builtPages';
+import { builtPages } from '../../src/build/builtPages';
 import { startNginx, startWrangler, type HostServer } from '../support/hostServers';
 
 /*

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { publishedHotlines } from '../../src/data/hotlines';
 import { isLocale, type Locale } from '../../src/i18n/locales';
 import { findLineClaim } from '../../src/build/remark/lineClaimWords';
-import { builtPages } from '../../tools/builtPages';
+import { builtPages } from '../../src/build/builtPages';
 import { FALLBACK_DIR } from '../support/fixtureSites';
 import { SUBPATH_BASE, SUBPATH_DIR } from '../support/subpathSite';
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages, type BuiltPage } from '../../tools/builtPages';
+import { builtPages, type BuiltPage } from '../../src/build/builtPages';
 import { PUBLISHED_NUMBERS } from '../../src/data/publishedNumbers';
 import { LOCALES } from '../../src/i18n/locales';
 import { FALLBACK_DIR } from '../support/fixtureSites';

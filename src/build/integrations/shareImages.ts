@@ -1,8 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'node-html-parser';
+import { listHtmlFiles } from '~/build/builtPages';
 import { isLocale } from '~/i18n/locales';
 import { useTranslations } from '~/i18n/translate';
 import { renderTallies } from '~/cache/renderCache';
@@ -29,10 +30,7 @@ export function shareImages(): AstroIntegration {
             .filter((line) => line.tier === tier)
             .map((line) => line.display)
             .join(' · ');
-        const entries = await readdir(outDir, { withFileTypes: true, recursive: true });
-        const pages = entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html'));
-        for (const entry of pages) {
-          const file = join(entry.parentPath, entry.name);
+        for (const file of listHtmlFiles(outDir)) {
           const root = parse(await readFile(file, 'utf8'));
           const title = root.querySelector('meta[property="og:title"]')?.getAttribute('content');
           const lang = root.querySelector('html')?.getAttribute('lang');

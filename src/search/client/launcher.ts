@@ -13,7 +13,7 @@ const OPENER = '[data-search-open]';
 let loading: Promise<void> | undefined;
 
 /**
- * Adds the search app (bundled into the Pagefind folder at build, see search/pagefindIndex.ts)
+ * Adds the search app (bundled into the Pagefind folder at build, see build/integrations/pagefindIndex.ts)
  * once, as a module script element: it then acts on the page itself and listens for
  * SEARCH_OPEN_EVENT.
  */

@@ -145,7 +145,9 @@ describe('lessonSchema', () => {
 
   it('with its references checked, names a keyword that is not in the glossary', () => {
     const checked = lessonSchema.superRefine(
-      checkEntryReferences({ keywords: findCollection('lessons')!.references.keywords }),
+      checkEntryReferences({
+        keywords: (findCollection('lessons')?.references as Record<string, string>)['keywords']!,
+      }),
     );
     expect(issuesOf(checked, lesson)).toEqual([]);
     expect(issuesOf(checked, { ...lesson, keywords: [...lesson.keywords, 'no-such-term'] })[0]).toMatch(

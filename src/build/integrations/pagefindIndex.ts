@@ -1,23 +1,16 @@
 import type { AstroIntegration } from 'astro';
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import * as pagefind from 'pagefind';
+import { listHtmlFiles } from '~/build/builtPages';
 import { LOCALES, type Locale } from '~/i18n/locales';
 import { readBuiltPages, type BuiltPages } from '~/search/build/readBuiltPages';
 import { readPageIds } from '~/search/build/readPageIds';
 import type { PageSummary } from '~/search/query/rankResults';
 import { searchAppPath } from '~/search/searchAppPath';
 import { encodeVocabulary } from '~/search/query/vocabulary';
-
-/** Every HTML file under a folder. */
-async function htmlFiles(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name));
-}
 
 /**
  * The ranking data per language, by Pagefind page id: what the build knows of each page (see
@@ -47,7 +40,7 @@ function pagesById(addresses: Map<string, string>, built: BuiltPages): Record<st
  */
 async function bundleSearchApp(outfile: string, lang: Locale) {
   await build({
-    entryPoints: [fileURLToPath(new URL('./client/searchApp.ts', import.meta.url))],
+    entryPoints: [fileURLToPath(new URL('../../search/client/searchApp.ts', import.meta.url))],
     outfile,
     bundle: true,
     format: 'esm',
@@ -95,7 +88,7 @@ export function pagefindIndex(): AstroIntegration {
         await pagefind.close();
 
         for (const lang of LOCALES) await bundleSearchApp(join(outDir, searchAppPath(lang)), lang);
-        const built = await readBuiltPages(await htmlFiles(outDir), outDir);
+        const built = await readBuiltPages(listHtmlFiles(outDir), outDir);
         const pages = pagesById(readPageIds(indexFiles), built);
         const vocabularies = built.words;
         await mkdir(bundle, { recursive: true });
