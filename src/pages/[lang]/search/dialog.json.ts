@@ -2,7 +2,6 @@ import type { APIRoute } from 'astro';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getPageLocale } from '~/i18n/getPageLocale';
 import { LOCALES } from '~/i18n/locales';
-import { useTranslations } from '~/i18n/translate';
 import SearchDialog from '~/search/components/SearchDialog.astro';
 
 export const getStaticPaths = () => LOCALES.map((lang) => ({ params: { lang } }));
@@ -17,6 +16,6 @@ export const getStaticPaths = () => LOCALES.map((lang) => ({ params: { lang } })
 export const GET: APIRoute = async ({ params }) => {
   const lang = getPageLocale(params);
   const container = await AstroContainer.create();
-  const html = await container.renderToString(SearchDialog, { props: { lang, t: useTranslations(lang) } });
+  const html = await container.renderToString(SearchDialog, { props: { lang } });
   return new Response(JSON.stringify({ html: html.trim() }), { headers: { 'Content-Type': 'application/json' } });
 };
