@@ -215,7 +215,7 @@ export const uz: UIDictionary = {
   'fallback.notice': 'Bu sahifa hali oʻzbek tilida yoʻq. Quyida uni boshqa tilda oʻqishingiz mumkin: {fallback}.',
   'article.readingTime': 'Oʻqish vaqti: {minutes} daq.',
   'article.reviewed': 'Tekshirilgan sana: {date}',
-  'article.contentNote': 'Ogohlantirish',
+  'article.contentNote': 'Mazmun haqida ogohlantirish',
   'story.personAccessibleLabel': 'Hikoya qahramoni haqida',
   'story.whatYouCanDo': 'Siz nima qila olasiz',
   'story.linkRiskFactors': 'Qaysi bolalar koʻproq xavf ostida ekanini bilib oling',
