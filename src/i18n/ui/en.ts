@@ -135,7 +135,7 @@ export const en: UIDictionary = {
   'lesson.misconceptionLabel': 'Misconception:',
   'lesson.correctionLabel': 'In fact:',
   'lesson.safeguardingFamily':
-    'If a parent or another relative may be involved, do not contact the family before you have taken advice: from the school psychologist or the social pedagogue, the guardianship authority, or the contact centre in the advice line below. Contacting the family first can put the child in danger.',
+    'If a parent or another relative may be involved, do not contact the family before you have taken advice: from the school psychologist or the social pedagogue, the guardianship authority, or the contact centre on the advice line below. Contacting the family first can put the child in danger.',
   'lesson.safeguardingSelfCare':
     'Look after yourself too. A disclosure, or a lesson that touches a pupil’s own life, can stay with you: talk it through with the school psychologist or a colleague you trust, sharing the child’s name only with those who need it, and do not carry it alone.',
   'lesson.letter': 'Letter to parents',
