@@ -7,7 +7,7 @@
  * latency after warm-up (target ≤ 30 ms), and the size of the data search loads besides Pagefind.
  * A benchmark, not a test: it prints figures and always exits 0 unless the site cannot be served.
  */
-import { chromium, type Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -16,6 +16,7 @@ import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 import { SEARCH_CASES, TARGETS } from './searchQueries.ts';
 import { chromiumExecutable } from './chromiumExecutable.ts';
+import { runQuery } from './runSearchQuery.ts';
 
 const PORT = Number(process.env['BENCH_PORT'] ?? 4390);
 const ORIGIN = `http://localhost:${PORT}`;
@@ -32,37 +33,6 @@ const browser = await chromium.launch({
 
 const gzipped = (body: Buffer) => Math.min(body.length, gzipSync(body, { level: 9 }).length);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
-/** Runs one query through the search page's UI; returns the result paths, best first, and the time taken. */
-async function runQuery(page: Page, query: string) {
-  return page.evaluate(async (text) => {
-    const root = document.querySelector('[data-search-page] [data-search-ui]');
-    const input = root?.querySelector<HTMLInputElement>('input[data-search-query]');
-    const status = root?.querySelector('[data-search-status]');
-    const form = root?.querySelector<HTMLFormElement>('form');
-    if (!root || !input || !status || !form) throw new Error('no search UI');
-    status.textContent = '';
-    const started = performance.now();
-    const done = new Promise<void>((resolve) => {
-      const observer = new MutationObserver(() => {
-        const value = status.textContent ?? '';
-        if (value !== '' && !value.endsWith('…')) {
-          observer.disconnect();
-          resolve();
-        }
-      });
-      observer.observe(status, { childList: true, characterData: true, subtree: true });
-    });
-    input.value = text;
-    form.requestSubmit();
-    await done;
-    const elapsed = performance.now() - started;
-    const paths = [...root.querySelectorAll<HTMLAnchorElement>('[data-search-results] a')].map(
-      (a) => new URL(a.href).pathname,
-    );
-    return { paths, elapsed };
-  }, query);
-}
 
 interface Score {
   count: number;

@@ -1,35 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { runQuery } from '../../tools/runSearchQuery';
 import { SEARCH_CASES, TARGETS } from '../../tools/searchQueries';
 import { searchResults } from '../support/searchResults';
 import { axeViolations } from '../support/axe';
-
-/** Runs a query through the search page's form and returns the result paths, best first. */
-async function resultsFor(page: Page, query: string): Promise<string[]> {
-  return page.evaluate(async (text) => {
-    const root = document.querySelector('[data-search-page] [data-search-ui]');
-    const input = root?.querySelector<HTMLInputElement>('input[data-search-query]');
-    const status = root?.querySelector('[data-search-status]');
-    const form = root?.querySelector<HTMLFormElement>('form');
-    if (!root || !input || !status || !form) throw new Error('no search UI');
-    status.textContent = '';
-    const done = new Promise<void>((resolve) => {
-      const observer = new MutationObserver(() => {
-        const value = status.textContent ?? '';
-        if (value !== '' && !value.endsWith('…')) {
-          observer.disconnect();
-          resolve();
-        }
-      });
-      observer.observe(status, { childList: true, characterData: true, subtree: true });
-    });
-    input.value = text;
-    form.requestSubmit();
-    await done;
-    return [...root.querySelectorAll<HTMLAnchorElement>('[data-search-results] a')].map(
-      (a) => new URL(a.href).pathname,
-    );
-  }, query);
-}
 
 // One page per language, reused for every query of its set: Pagefind loads once, as for a reader.
 // The set's targets are recall figures (tools/searchQueries.ts TARGETS), not every single query.
@@ -43,7 +16,7 @@ for (const lang of [...new Set(SEARCH_CASES.map((item) => item.lang))]) {
     const cases = SEARCH_CASES.filter((item) => item.lang === lang);
     const misses: string[] = [];
     for (const { query, expected, kind, why, person } of cases) {
-      const results = await resultsFor(page, query);
+      const results = (await runQuery(page, query)).paths;
       if (!results.slice(0, 3).includes(expected))
         misses.push(`«${query}» (${kind}: ${why}): ${results.slice(0, 3).join(', ')}`);
       if (person) expect.soft(results[0], `«${query}» names a person: her story first`).toBe(expected);
