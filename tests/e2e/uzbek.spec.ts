@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { FIXTURE_ORIGIN } from '../support/ports';
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
 import { searchResults } from '../support/searchResults';
@@ -71,7 +72,7 @@ test('the Uzbek help page says no line is known to answer in Uzbek and gives Rus
   await page.goto('/uz/help/');
   const note = page.locator('[data-help-note]');
   await expect(note).toContainText('oʻzbek tilida javob berishlarini aytadigan manba topmadik');
-  await expect(note.locator('[lang="ru"]').first()).toHaveText('«Мне нужна помощь.»');
+  await expect(note.locator('[lang="ru"]').first()).toHaveText('«Мне нужна помощь»');
   // 150's languages came from one old article: the note says so, and its card no longer lists them.
   await expect(page.locator('[data-hotline="150"]')).not.toContainText('Tillar');
   // Other languages have no such note.
@@ -92,8 +93,16 @@ test('non-citizens: the what-to-do page states the 2023 rights for a recognised 
   ).toHaveCount(1);
 });
 
-test('glossary terms not yet in Uzbek are shown in Russian, marked as Russian', async ({ page }) => {
+test('every glossary term of the site is in Uzbek now: none falls back', async ({ page }) => {
   await page.goto('/uz/glossary/');
+  expect(await page.locator('[data-glossary] dt').count()).toBeGreaterThan(30);
+  await expect(page.locator('[data-glossary-fallback]')).toHaveCount(0);
+});
+
+test('glossary terms not yet in Uzbek are shown in Russian, marked as Russian (the fixture site has no Uzbek terms)', async ({
+  page,
+}) => {
+  await page.goto(`${FIXTURE_ORIGIN}/uz/glossary/`);
   const fallback = page.locator('[data-glossary] dt:has([data-glossary-fallback])');
   expect(await fallback.count()).toBeGreaterThan(0);
   await expect(fallback.first().locator('span[lang="ru"]')).toHaveCount(1);

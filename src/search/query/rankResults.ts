@@ -21,7 +21,7 @@ export const LIST_WEIGHT = 0.7;
  * friend wants the page written for them, not the lesson plan on the same topic. Unless the query
  * names the lesson (covers the head of its title: «who are public defenders»).
  */
-export const LESSON_FOR_READERS_WEIGHT = 0.35;
+export const LESSON_FOR_READERS_WEIGHT = 0.25;
 /** A lesson for a query about teaching (lesson, class, урок, сабақ, dars…). */
 export const LESSON_FOR_TEACHING_WEIGHT = 2;
 /** The type of the pages written for teachers. */
