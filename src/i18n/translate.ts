@@ -3,6 +3,12 @@ import { LOCALE_INFO, type Locale } from '~/i18n/locales';
 import { dictionaries } from '~/i18n/ui';
 import type { UIKey } from '~/i18n/ui/types';
 
+/** The props of a component whose words are in one language: it translates for itself. */
+export interface InLanguage {
+  /** The language of its words. */
+  lang: Locale;
+}
+
 export type Translate = (key: UIKey, values?: Record<string, string | number>) => string;
 
 /**
