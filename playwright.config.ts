@@ -17,8 +17,23 @@ import { SUBPATH_BASE, SUBPATH_DIR } from './tests/support/subpathSite';
  * translations) and the site under a sub-path; and the content editor's own build
  * (`npm run build:editor`) on an origin of its own. Checks that only read files run in Vitest
  * (tests/gates, `npm run test:built`).
+ *
+ * They run in Chromium's headless shell (tools/chromiumExecutable.ts), as Playwright's own
+ * headless runs do, except the tests that need the full browser: the embed card's sandbox is
+ * only checked when a tel: link is handed to the phone app, and the headless shell has no
+ * external protocol handlers, so it never refuses one (the control test, which must see a
+ * refusal, fails there).
  */
-const executablePath = chromiumExecutable();
+const FULL_BROWSER_TESTS = ['e2e/embed-snippet.spec.ts'];
+
+/** Launch options for a Chromium build (tools/chromiumExecutable.ts). */
+function launchOptions(build: 'browser' | 'headless-shell') {
+  const executablePath = chromiumExecutable(build);
+  return {
+    ...(executablePath ? { executablePath } : {}),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  };
+}
 
 export default defineConfig({
   testDir: './tests',
@@ -31,11 +46,11 @@ export default defineConfig({
   use: {
     baseURL: SERVED_ORIGIN,
     ...devices['Desktop Chrome'],
-    launchOptions: {
-      ...(executablePath ? { executablePath } : {}),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    },
   },
+  projects: [
+    { name: 'headless-shell', testIgnore: FULL_BROWSER_TESTS, use: { launchOptions: launchOptions('headless-shell') } },
+    { name: 'browser', testMatch: FULL_BROWSER_TESTS, use: { launchOptions: launchOptions('browser') } },
+  ],
   webServer: [
     {
       command: `npx astro preview --port ${SITE_PORT}`,
