@@ -34,25 +34,39 @@ function hotlineIn(node: Nodes): string | undefined {
 /**
  * Fails the build, naming the file and line, when a paragraph, list item, heading or table row
  * that names a help line (`<Hotline id>`) also states in its own words the line's cost, hours,
- * anonymity, confidentiality or who answers. Those come from content/hotlines.yaml: the line's
- * card, its inline note and `<HotlineSays id>`. Words per language: lineClaimWords.ts.
+ * anonymity, confidentiality or who answers; and when any block in a section whose heading names
+ * a line does (the section runs to the next heading of the same or a higher level), since a
+ * heading such as "Police: 102" makes the list under it speak about that line. Those come from
+ * content/hotlines.yaml: the line's card, its inline note and `<HotlineSays id>`. Words per
+ * language: lineClaimWords.ts.
  */
 export function remarkCheckLineClaims() {
   return (tree: Root, file: VFile) => {
     // The language is the folder after the collection: content/<collection>/<lang>/<slug>.mdx.
     const lang = file.path.split(/[\\/]/).at(-2);
     if (!lang || !isLocale(lang)) return;
+    const refuse = (block: Nodes, id: string, where: string) => {
+      const claim = findLineClaim(ownText(block), lang);
+      if (claim)
+        file.fail(
+          `"${claim.word}" (${claim.kind}) ${where} <Hotline id="${id}">: a line's ${claim.kind} comes only from content/hotlines.yaml (its card, its note, <HotlineSays>); take it out of ${where === 'beside' ? 'this paragraph' : 'this section'} (docs/authoring.md, "What a page may say about a line")`,
+          block,
+        );
+    };
     visit(tree, ['paragraph', 'listItem', 'heading', 'tableRow'], (node) => {
       const block = node as Nodes;
       const id = hotlineIn(block);
       if (id === undefined) return;
-      const claim = findLineClaim(ownText(block), lang);
-      if (claim)
-        file.fail(
-          `"${claim.word}" (${claim.kind}) beside <Hotline id="${id}">: a line's ${claim.kind} comes only from content/hotlines.yaml (its card, its note, <HotlineSays>); take it out of this paragraph (docs/authoring.md, "What a page may say about a line")`,
-          block,
-        );
+      refuse(block, id, 'beside');
       return 'skip';
     });
+    let section: { id: string; depth: number } | undefined;
+    for (const block of tree.children) {
+      if (block.type === 'heading') {
+        const id = hotlineIn(block);
+        if (id !== undefined) section = { id, depth: block.depth };
+        else if (section && block.depth <= section.depth) section = undefined;
+      } else if (section) refuse(block, section.id, 'in the section of');
+    }
   };
 }

@@ -79,6 +79,32 @@ describe('remarkCheckLineClaims', () => {
     );
   });
 
+  it('looks at the whole section under a heading that names a line, down to the next heading of its level', () => {
+    const heading = (depth: number, ...children: unknown[]) => ({ type: 'heading', depth, children });
+    const item = (words: string, line: number) => ({
+      type: 'list',
+      position: at(line),
+      children: [{ type: 'listItem', children: [{ type: 'paragraph', children: [text(words)] }] }],
+    });
+    // "Police: 102", then a list that says the line answers day and night, under a sub-heading.
+    expect(() =>
+      run('ru', [
+        heading(2, text('Полиция: '), hotline('102')),
+        heading(3, text('Что дальше')),
+        item('Линия работает круглосуточно.', 41),
+      ]),
+    ).toThrow(/young-people\.mdx:41: "круглосуточн" \(hours\) in the section of <Hotline id="102">/);
+    // The next heading of the same level ends the section; what the line's own data says is not counted.
+    expect(() =>
+      run('ru', [
+        heading(2, text('Полиция: '), hotline('102')),
+        { type: 'mdxJsxFlowElement', name: 'HotlineSays', attributes: [], children: [] },
+        heading(2, text('Если вы не уверены')),
+        item('Звонок из искреннего беспокойства — не ложный вызов; звонить можно круглосуточно.', 50),
+      ]),
+    ).not.toThrow();
+  });
+
   it('accepts a line named plainly, and the same words in a paragraph without a line', () => {
     expect(() =>
       run('en', [
