@@ -2,7 +2,7 @@ import type { CollectionEntry } from 'astro:content';
 import type { TranslatedCollectionName } from '~/data/contentModel';
 import { getPageLocale } from '~/i18n/getPageLocale';
 import { useTranslations } from '~/i18n/translate';
-import { countReadingMinutes } from '~/utils/countReadingMinutes';
+import { renderedContentOf } from '~/build/content/renderedContent';
 import type { LocalizedEntry } from '~/utils/resolveLocalizedEntry';
 
 /** The collections shown in the article layout; the young people's pages have layouts of their own. */
@@ -26,6 +26,6 @@ export function readArticleEntry<Entry extends CollectionEntry<ArticleCollection
     data: entry.data as Entry['data'],
     t: useTranslations(lang),
     shownT: useTranslations(shownLang),
-    readingMinutes: countReadingMinutes(entry.body ?? ''),
+    readingMinutes: renderedContentOf(entry).readingMinutes,
   };
 }

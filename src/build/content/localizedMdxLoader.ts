@@ -8,12 +8,13 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob as listFiles } from 'tinyglobby';
 import type { PluggableList } from 'unified';
-import type { ContentSegment } from '~/build/content/contentSegment';
+import type { ContentSegment, RenderedContent } from '~/build/content/renderedContent';
 import { createContentRenderer } from '~/build/content/renderContentSegments';
 import { ENTRY_GLOB, type Collection } from '~/data/contentModel';
 import { CONTENT_ROOT } from '~/data/contentRoot';
 import { isLocale, LOCALES } from '~/i18n/locales';
 import { SLUG_PATTERN } from '~/schemas/shared';
+import { countReadingMinutes } from '~/utils/countReadingMinutes';
 
 /** The libraries that turn a file into segments (their lock entries, when a lock file is there, cover the rest). */
 const RENDER_LIBRARIES = [
@@ -126,13 +127,14 @@ export function localizedMdxLoader({ folder }: Collection): Loader {
         } catch (error) {
           throw contentError(error, where);
         }
+        // The body is not kept: the segments are the text, and a store holding both is twice the size.
+        const metadata: RenderedContent = { segments, readingMinutes: countReadingMinutes(parsed.content) };
         store.set({
           id,
           data,
-          body: parsed.content.trim(),
           filePath: relative(fileURLToPath(config.root), filePath).split(sep).join('/'),
           digest,
-          rendered: { html: '', metadata: { segments } },
+          rendered: { html: '', metadata },
         });
         return id;
       }

@@ -11,7 +11,7 @@ import remarkSmartypants from 'remark-smartypants';
 import { unified, type PluggableList, type Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import type { ContentSegment } from '~/build/content/contentSegment';
+import type { ContentSegment } from '~/build/content/renderedContent';
 
 /** The MDX element nodes that reach the HTML tree: the site's components, and `span lang`. */
 type JsxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;

@@ -91,6 +91,7 @@ describe('localizedMdxLoader', () => {
       '.</p>',
     ]);
     expect(entries.get('kk/first')?.data).toEqual({ title: 'First' });
+    expect(entries.get('kk/first')?.rendered?.metadata?.['readingMinutes']).toBe(1);
   });
 
   it('renders nothing again when nothing changed', async () => {
