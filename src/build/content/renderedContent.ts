@@ -8,12 +8,15 @@ export type ContentSegment =
   | string
   | { component: string; props: Record<string, string>; children: ContentSegment[] };
 
-/** What the loader keeps of an entry's text (its `rendered.metadata`): no body, no HTML page. */
-export interface RenderedContent {
+/**
+ * What the loader keeps of an entry's text (its `rendered.metadata`): no body, no HTML page. A
+ * type, not an interface: Astro's `rendered.metadata` accepts only types open to more keys.
+ */
+export type RenderedContent = {
   segments: ContentSegment[];
   /** countReadingMinutes of the body, counted when it was rendered. */
   readingMinutes: number;
-}
+};
 
 /** An entry's rendered text; an entry the loader did not render (a bug, never content) stops the build. */
 export function renderedContentOf(entry: {

@@ -47,7 +47,8 @@ function fakeContext() {
     store,
     parseData: async ({ data }: { data: Record<string, unknown> }) => data,
     generateDigest: (value: string) => createHash('sha256').update(value).digest('hex'),
-    logger: { error: vi.fn() },
+    collection: 'stories',
+    logger: { error: vi.fn(), info: vi.fn() },
   } as unknown as LoaderContext;
   return { context, entries };
 }
