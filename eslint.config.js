@@ -25,6 +25,19 @@ export default defineConfig(
     rules: {
       // `_name` marks a value left out on purpose (for example a field omitted by destructuring).
       '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^_', argsIgnorePattern: '^_' }],
+      // Entries are rendered by their loader into segments; Astro's render() would give an empty page.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'astro:content',
+              importNames: ['render'],
+              message: 'render an entry with src/components/mdx/EntryContent.astro',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +8,7 @@ import * as pagefind from 'pagefind';
 import { listHtmlFiles } from '~/build/builtPages';
 import { LOCALES, type Locale } from '~/i18n/locales';
 import { readBuiltPages, type BuiltPages } from '~/search/build/readBuiltPages';
-import { readPageIds } from '~/search/build/readPageIds';
+import { readPageIds, type PagefindFile } from '~/search/build/readPageIds';
 import type { PageSummary } from '~/search/query/rankResults';
 import { searchAppPath } from '~/search/searchAppPath';
 import { encodeVocabulary } from '~/search/query/vocabulary';
@@ -65,6 +66,32 @@ async function bundleSearchApp(outfile: string, lang: Locale) {
   });
 }
 
+/** The fragment files Pagefind wrote (one per page), for their page ids. */
+function readFragments(bundle: string): PagefindFile[] {
+  const folder = join(bundle, 'fragment');
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.pf_fragment'))
+    .sort()
+    .map((name) => ({ path: `fragment/${name}`, content: readFileSync(join(folder, name)) }));
+}
+
+/** Pagefind's index of the built pages, written to `bundle`; its page count and fragment files. */
+async function writePagefindIndex(outDir: string, bundle: string) {
+  let indexed;
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    indexed = await index.addDirectory({ path: outDir });
+    if (indexed.errors.length > 0) throw new Error(`Pagefind indexing failed: ${indexed.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: bundle });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
+  // Read back from the folder: `getFiles()` would build the whole index a second time.
+  return { pageCount: indexed.page_count, indexFiles: readFragments(bundle) };
+}
+
 /**
  * Builds the search index after the site is built, through Pagefind's Node API (as Starlight
  * does): one index per `<html lang>`, main content only (`data-pagefind-body`). Beside it, a
@@ -76,19 +103,13 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const indexed = await index.addDirectory({ path: outDir });
-        if (indexed.errors.length > 0) throw new Error(`Pagefind indexing failed: ${indexed.errors.join('; ')}`);
         const bundle = join(outDir, 'pagefind');
-        const { files: indexFiles, errors: readErrors } = await index.getFiles();
-        if (readErrors.length > 0) throw new Error(`Pagefind could not list its files: ${readErrors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: bundle });
-        if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
-        await pagefind.close();
-
+        // Pagefind indexes in its own process while this one reads the same pages for the ranking.
+        const [{ pageCount, indexFiles }, built] = await Promise.all([
+          writePagefindIndex(outDir, bundle),
+          readBuiltPages(listHtmlFiles(outDir), outDir),
+        ]);
         for (const lang of LOCALES) await bundleSearchApp(join(outDir, searchAppPath(lang)), lang);
-        const built = await readBuiltPages(listHtmlFiles(outDir), outDir);
         const pages = pagesById(readPageIds(indexFiles), built);
         const vocabularies = built.words;
         await mkdir(bundle, { recursive: true });
@@ -97,7 +118,7 @@ export function pagefindIndex(): AstroIntegration {
           await writeFile(join(bundle, `search-${lang}.json`), JSON.stringify(data));
         }
         logger.info(
-          `indexed ${indexed.page_count} pages; vocabulary: ${LOCALES.map((lang) => `${lang} ${vocabularies[lang].size}`).join(', ')} words`,
+          `indexed ${pageCount} pages; vocabulary: ${LOCALES.map((lang) => `${lang} ${vocabularies[lang].size}`).join(', ')} words`,
         );
       },
     },

@@ -1,8 +1,8 @@
-import { render, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
 import type { TranslatedCollectionName } from '~/data/contentModel';
 import { getPageLocale } from '~/i18n/getPageLocale';
 import { useTranslations } from '~/i18n/translate';
-import { countReadingMinutes } from '~/utils/countReadingMinutes';
+import { renderedContentOf } from '~/build/content/renderedContent';
 import type { LocalizedEntry } from '~/utils/resolveLocalizedEntry';
 
 /** The collections shown in the article layout; the young people's pages have layouts of their own. */
@@ -10,24 +10,22 @@ type ArticleCollection = Exclude<TranslatedCollectionName, 'youth'>;
 
 /**
  * The preamble every `[slug]` route shares: the reader's language (from the route), the entry
- * shown and its language (which differ on a fallback page), its rendered MDX, a translator for
- * each language and the reading time.
+ * shown and its language (which differ on a fallback page), a translator for each language and the
+ * reading time. The entry's text is rendered by `EntryContent.astro`.
  */
-export async function renderArticleEntry<Entry extends CollectionEntry<ArticleCollection>>(
+export function readArticleEntry<Entry extends CollectionEntry<ArticleCollection>>(
   params: Record<string, string | undefined>,
   localized: LocalizedEntry<Entry>,
 ) {
   const lang = getPageLocale(params);
   const { entry, lang: shownLang } = localized;
-  const { Content } = await render(entry);
   return {
     lang,
     shownLang,
     entry,
     data: entry.data as Entry['data'],
-    Content,
     t: useTranslations(lang),
     shownT: useTranslations(shownLang),
-    readingMinutes: countReadingMinutes(entry.body ?? ''),
+    readingMinutes: renderedContentOf(entry).readingMinutes,
   };
 }
