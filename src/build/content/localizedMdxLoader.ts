@@ -92,8 +92,8 @@ function contentError(error: unknown, where: string): Error {
  * Frontmatter is parsed and checked on every build, since its checks read other files (entries a
  * story names may be gone). The body is rendered to segments (renderContentSegments.ts) and kept
  * in Astro's content store: the next build renders it again only if the file or what the
- * rendering reads has changed. No content file becomes a module, so none is bundled: the build
- * costs the same with 3 or 3,000 stories, except for the pages themselves.
+ * rendering reads has changed. No content file becomes a module, so none is bundled: bundling
+ * takes about as long with 3 stories as with 3,000 (docs/benchmarks.md, "Scale").
  */
 export function localizedMdxLoader({ folder }: Collection): Loader {
   return {
